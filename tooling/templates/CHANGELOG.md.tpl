@@ -1,0 +1,1 @@
+# @asyncutils/{{NAME}}

@@ -1,0 +1,4 @@
+{
+  "extends": "../../tooling/{{TSCONFIG}}",
+  "include": ["src", "test", "../../tooling/globals.d.ts"]
+}

@@ -1,0 +1,36 @@
+// The one tsup configuration of every published package: ESM + CJS + declarations for both.
+import { defineConfig } from 'tsup';
+import { codeSubpaths, readManifest, runtimeOf, sourceForSubpath } from './package-info.js';
+
+/**
+ * Build configuration for the package in the current directory. Entries come from the
+ * manifest's "exports" ("." -> src/index.ts, "./x" -> src/x.ts) plus its "bin" files
+ * (dist/x.js -> src/x.ts). Dependencies stay external; the package version is inlined
+ * as __PKG_VERSION__ so no code reads package.json at run time.
+ */
+export function packageBuildConfig() {
+  const manifest = readManifest(process.cwd());
+  const runtime = runtimeOf(manifest);
+  /** @type {Record<string, string>} */
+  const entry = {};
+  for (const sub of codeSubpaths(manifest)) {
+    const src = sourceForSubpath(sub);
+    entry[src.slice(4, -3)] = src;
+  }
+  for (const file of Object.values(manifest.bin ?? {})) {
+    const name = String(file).replace(/^\.\/dist\//, '').replace(/\.js$/, '');
+    entry[name] = `src/${name}.ts`;
+  }
+  return defineConfig({
+    entry,
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: true,
+    target: 'es2022',
+    platform: runtime === 'node' ? 'node' : 'neutral',
+    splitting: false,
+    sourcemap: false,
+    define: { __PKG_VERSION__: JSON.stringify(manifest.version) },
+    outDir: 'dist',
+  });
+}
