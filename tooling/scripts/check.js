@@ -1,0 +1,194 @@
+#!/usr/bin/env node
+// `asyncutils-check`: package hygiene for the package in the current directory, after its build.
+// 1. manifest shape (ESM + CJS + types, types first, sideEffects false, files ["dist"], …);
+// 2. the packed tarball passes `publint --strict` and `attw` (strict profile);
+// 3. universal packages: each entry bundles for the browser with no `node:` import and no Node global,
+//    and evaluates in a bare `vm` context;
+// 4. the tarball installs in an empty folder with only its @asyncutils/* dependency tarballs beside it,
+//    and every export subpath loads through both `import` and `require`.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { build } from 'esbuild';
+import { codeSubpaths, readManifest, runtimeOf, workspacePackages } from '../package-info.js';
+
+const dir = process.cwd();
+const manifest = readManifest(dir);
+const problems = [];
+const passed = [];
+const step = (label, fn) => {
+  const before = problems.length;
+  try {
+    fn();
+  } catch (err) {
+    problems.push(`${label}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  if (problems.length === before) passed.push(label);
+};
+const fail = (label, message) => {
+  const line = `${label}: ${message}`;
+  if (!problems.includes(line)) problems.push(line);
+};
+
+/** Runs a command; returns its combined output, or records a failure. */
+function run(label, cmd, args, options = {}) {
+  const res = spawnSync(cmd, args, { encoding: 'utf8', ...options });
+  const out = `${res.stdout ?? ''}${res.stderr ?? ''}`.trim();
+  if (res.status !== 0) fail(label, `\`${cmd} ${args.join(' ')}\` exited ${res.status ?? res.signal}\n${out}`);
+  return out;
+}
+
+// 1. Manifest ---------------------------------------------------------------------------------
+const runtime = runtimeOf(manifest);
+const subpaths = codeSubpaths(manifest);
+step('manifest', () => {
+  const m = manifest;
+  const must = (cond, msg) => cond || fail('manifest', msg);
+  must(/^@asyncutils\/[a-z][a-z0-9-]*$|^asyncutils$/.test(m.name), `name "${m.name}" is not @asyncutils/<name>`);
+  must(typeof m.version === 'string', 'version is missing');
+  must(m.type === 'module', '"type" must be "module"');
+  must(m.sideEffects === false, '"sideEffects" must be false');
+  must(JSON.stringify(m.files) === '["dist"]', '"files" must be ["dist"]');
+  must(typeof m.engines?.node === 'string', '"engines.node" is missing');
+  must(typeof m.license === 'string', '"license" is missing');
+  must(m.publishConfig?.access === 'public', '"publishConfig.access" must be "public"');
+  must(typeof m.description === 'string' && m.description.length > 0, '"description" is missing');
+  must(m.exports?.['./package.json'] === './package.json', '"./package.json" must be exported');
+  must(subpaths.includes('.'), '"." must be exported');
+  must(m.main === './dist/index.cjs' && m.module === './dist/index.js' && m.types === './dist/index.d.cts', 'main/module/types must point at dist/index.{cjs,js,d.cts}');
+  for (const sub of subpaths) {
+    const base = sub === '.' ? 'index' : sub.slice(2);
+    const expected = {
+      import: { types: `./dist/${base}.d.ts`, default: `./dist/${base}.js` },
+      require: { types: `./dist/${base}.d.cts`, default: `./dist/${base}.cjs` },
+    };
+    must(JSON.stringify(m.exports[sub]) === JSON.stringify(expected), `exports["${sub}"] must be ${JSON.stringify(expected)} (types first)`);
+    for (const cond of Object.values(expected)) {
+      for (const file of Object.values(cond)) must(existsSync(join(dir, file)), `${file} is not built`);
+    }
+  }
+  for (const [bin, file] of Object.entries(m.bin ?? {})) {
+    const path = join(dir, file);
+    must(existsSync(path) && (statSync(path).mode & 0o111) !== 0, `bin "${bin}" (${file}) is missing or not executable`);
+  }
+  for (const [dep, range] of Object.entries(m.dependencies ?? {})) {
+    if (dep.startsWith('@asyncutils/')) must(range === 'workspace:^', `dependency ${dep} must be "workspace:^"`);
+  }
+});
+
+// 2. Pack, publint, attw ---------------------------------------------------------------------
+const work = mkdtempSync(join(tmpdir(), 'asyncutils-check-'));
+const byName = new Map(workspacePackages().map((p) => [p.name, p]));
+
+/** Packs a workspace package with pnpm (which rewrites workspace: ranges) and returns the tarball path. */
+function pack(pkgDir) {
+  const dest = mkdtempSync(join(work, 'pack-'));
+  execFileSync('pnpm', ['pack', '--pack-destination', dest], { cwd: pkgDir, stdio: 'pipe' });
+  const [file] = readdirSync(dest).filter((f) => f.endsWith('.tgz'));
+  if (!file) throw new Error(`pnpm pack produced no tarball in ${pkgDir}`);
+  return join(dest, file);
+}
+
+let tarball = null;
+step('pack', () => {
+  tarball = pack(dir);
+});
+if (tarball) {
+  step('publint', () => {
+    run('publint', 'publint', ['run', tarball, '--strict']);
+  });
+  step('attw', () => {
+    run('attw', 'attw', [tarball, '--profile', 'strict', '--no-color', '--no-emoji', '--format', 'table-flipped']);
+  });
+}
+
+// 3. Universal entry -------------------------------------------------------------------------
+const nodeGlobal = /(?<![\w$.])(process|Buffer|__dirname|__filename|require|global|setImmediate|clearImmediate)(?![\w$])/;
+const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+/** Removes string literals so words in messages are not taken for identifiers. */
+const stripStrings = (code) => code.replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g, '""');
+
+async function checkUniversal() {
+  const entries = runtime === 'universal' ? ['.'] : [];
+  for (const sub of entries) {
+    const base = sub === '.' ? 'index' : sub.slice(2);
+    const label = `universal ${sub}`;
+    const before = problems.length;
+    try {
+      for (const format of ['esm', 'iife']) {
+        const out = await build({
+          entryPoints: [join(dir, 'dist', `${base}.js`)],
+          bundle: true,
+          platform: 'browser',
+          format,
+          globalName: format === 'iife' ? '__asyncutils' : undefined,
+          minify: true,
+          write: false,
+          metafile: true,
+          logLevel: 'silent',
+        });
+        const code = out.outputFiles[0].text;
+        const nodeInputs = Object.keys(out.metafile.inputs).filter((i) => i.startsWith('node:') || builtins.has(i));
+        if (nodeInputs.length) fail(label, `imports Node modules: ${nodeInputs.join(', ')}`);
+        const hit = stripStrings(code).match(nodeGlobal);
+        if (hit) fail(label, `the browser bundle references the Node global "${hit[1]}"`);
+        if (format === 'iife') runInNewContext(code, {}, { filename: `${manifest.name}.iife.js` });
+      }
+      const cjs = await import('node:fs').then((fs) => fs.readFileSync(join(dir, 'dist', `${base}.cjs`), 'utf8'));
+      for (const m of cjs.matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)) {
+        if (builtins.has(m[1])) fail(label, `dist/${base}.cjs requires the Node module "${m[1]}"`);
+      }
+    } catch (err) {
+      const detail = err?.errors?.map((e) => e.text).join('; ') ?? (err instanceof Error ? err.message : String(err));
+      fail(label, detail);
+    }
+    if (problems.length === before) passed.push(label);
+  }
+}
+await checkUniversal();
+
+// 4. Install from tarballs alone ---------------------------------------------------------------
+if (tarball) {
+  step('install', () => {
+    const tarballs = [tarball];
+    const seen = new Set([manifest.name]);
+    const queue = [manifest];
+    while (queue.length) {
+      const m = queue.shift();
+      for (const dep of Object.keys({ ...m.dependencies, ...m.peerDependencies })) {
+        if (!dep.startsWith('@asyncutils/') || seen.has(dep)) continue;
+        const pkg = byName.get(dep);
+        if (!pkg) throw new Error(`dependency ${dep} is not a workspace package`);
+        seen.add(dep);
+        tarballs.push(pack(pkg.dir));
+        queue.push(pkg.manifest);
+      }
+    }
+    const app = mkdtempSync(join(work, 'app-'));
+    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'check-install', private: true }));
+    run('install', 'npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error', ...tarballs], { cwd: app });
+    for (const sub of subpaths) {
+      const spec = sub === '.' ? manifest.name : `${manifest.name}/${sub.slice(2)}`;
+      const probe = `const a = Object.keys(require(${JSON.stringify(spec)})).sort();
+        import(${JSON.stringify(spec)}).then((m) => {
+          const b = Object.keys(m).filter((k) => k !== 'default' && k !== 'module.exports').sort();
+          if (JSON.stringify(a) !== JSON.stringify(b)) { console.error('require and import disagree', a, b); process.exit(1); }
+        });`;
+      run('install', process.execPath, ['-e', probe], { cwd: app });
+    }
+    for (const bin of Object.keys(manifest.bin ?? {})) {
+      if (!existsSync(join(app, 'node_modules', '.bin', bin))) fail('install', `bin "${bin}" was not linked`);
+    }
+  });
+}
+
+rmSync(work, { recursive: true, force: true });
+const name = manifest.name;
+if (problems.length) {
+  console.error(`check ${name}: ${problems.length} problem(s)\n- ${problems.join('\n- ')}`);
+  process.exit(1);
+}
+console.log(`check ${name}: ${passed.join(', ')} — all clean`);
