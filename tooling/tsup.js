@@ -32,5 +32,7 @@ export function packageBuildConfig() {
     sourcemap: false,
     define: { __PKG_VERSION__: JSON.stringify(manifest.version) },
     outDir: 'dist',
+    removeNodeProtocol: false,
+    external: [/^node:/],
   });
 }

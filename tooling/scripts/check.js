@@ -10,12 +10,15 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { build } from 'esbuild';
 import { codeSubpaths, readManifest, runtimeOf, workspacePackages } from '../package-info.js';
 
 const dir = process.cwd();
+/** Bins of the tooling package's own dependencies (publint, attw). */
+const toolBin = (name) => join(dirname(fileURLToPath(import.meta.url)), '..', 'node_modules', '.bin', name);
 const manifest = readManifest(dir);
 const problems = [];
 const passed = [];
@@ -98,10 +101,10 @@ step('pack', () => {
 });
 if (tarball) {
   step('publint', () => {
-    run('publint', 'publint', ['run', tarball, '--strict']);
+    run('publint', toolBin('publint'), ['run', tarball, '--strict']);
   });
   step('attw', () => {
-    run('attw', 'attw', [tarball, '--profile', 'strict', '--no-color', '--no-emoji', '--format', 'table-flipped']);
+    run('attw', toolBin('attw'), [tarball, '--profile', 'strict', '--no-color', '--no-emoji', '--format', 'table-flipped']);
   });
 }
 

@@ -8,7 +8,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { repoRoot, workspacePackages } from '../package-info.js';
 
-const tasks = ['build', 'typecheck', 'lint', 'check', 'test'];
+const tasks = ['build', 'typecheck', 'lint', 'check', 'test', 'knip'];
+/** Root tasks (turbo's `//#task`): repo-wide checks such as knip. */
+const rootTasks = ['knip'];
 const packages = workspacePackages();
 for (const { dir } of packages) rmSync(join(dir, 'test-results.json'), { force: true });
 const runsDir = join(repoRoot, '.turbo', 'runs');
@@ -32,7 +34,7 @@ for (const { dir, name, manifest } of packages) {
   const scripts = manifest.scripts ?? {};
   const counts = { passed: 0, failed: 0, skipped: 0 };
   const notes = [];
-  for (const task of tasks.filter((t) => t !== 'test' && scripts[t])) {
+  for (const task of tasks.filter((t) => t !== 'test' && !rootTasks.includes(t) && scripts[t])) {
     const entry = ran.find((t) => t.package === name && t.task === task);
     const ok = entry?.execution?.exitCode === 0;
     counts[ok ? 'passed' : 'failed'] += 1;
@@ -59,6 +61,14 @@ for (const { dir, name, manifest } of packages) {
   failed += counts.failed;
   skipped += counts.skipped;
   lines.push(`  ${name.padEnd(24)} ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}${notes.length ? `  (${notes.join('; ')})` : ''}`);
+}
+
+for (const task of rootTasks) {
+  const entry = ran.find((t) => t.package === '//' && t.task === task);
+  const ok = entry?.execution?.exitCode === 0;
+  if (ok) passed += 1;
+  else failed += 1;
+  lines.push(`  ${`(repo) ${task}`.padEnd(24)} ${ok ? '1 passed, 0 failed' : `0 passed, 1 failed  (${entry ? 'failed' : 'did not run'})`}`);
 }
 
 console.log('\nper package (tests, plus one check per build/typecheck/lint/check task):');
