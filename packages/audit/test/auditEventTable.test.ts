@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditEventTable, type AuditEventName } from '../src/index.js';
 import seedEvents from './fixtures/seed-events.json' with { type: 'json' };
-import { esbuild, packageDir } from './support/harness.js';
+import { bundle as bundleCode } from '@asyncutils/tooling/bundle';
+import { packageDir } from './support/harness.js';
 
 /**
  * The library's own event names (application events added by declaration merging never start with
@@ -167,15 +168,10 @@ describe('auditEventTable', () => {
   });
 
   it('check 19: a minified bundle of `audit` alone holds no description and no other event name', async () => {
-    const result = await esbuild.build({
-      stdin: { contents: "import { audit } from './src/index.ts'; audit('asyncutils.iters.aforever')", resolveDir: packageDir, loader: 'ts' },
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      write: false,
-      logLevel: 'silent',
+    const { text: bundle } = await bundleCode({
+      contents: "import { audit } from './src/index.ts'; audit('asyncutils.iters.aforever')",
+      resolveDir: packageDir,
     });
-    const bundle = result.outputFiles[0]!.text;
     expect(bundle).toContain('asyncutils.iters.aforever');
     expect(bundle).not.toContain('schedules its callbacks');
     expect(bundle).not.toContain('Raised ');

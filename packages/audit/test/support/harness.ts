@@ -1,12 +1,12 @@
 // Shared test plumbing: isolated realms (`node:vm`) and child Node processes for the behaviours that are
-// realm-global and permanent (frozen hooks, an incompatible state), a source bundle built with esbuild,
+// realm-global and permanent (frozen hooks, an incompatible state), a source bundle built with esbuild (through @asyncutils/tooling/bundle),
 // and paths to the built files in dist/.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import vm from 'node:vm';
+import { bundle } from '@asyncutils/tooling/bundle';
 
 /** The module shape of `@asyncutils/audit`'s main entry. */
 export type AuditModule = typeof import('../../src/index.js');
@@ -14,31 +14,11 @@ export type AuditModule = typeof import('../../src/index.js');
 /** Absolute path of packages/audit. */
 export const packageDir: string = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The part of esbuild's API the tests use. */
-interface Esbuild {
-  build(options: Record<string, unknown>): Promise<{ outputFiles: { path: string; text: string }[] }>;
-}
-
-/** esbuild, resolved through the tooling package (the package's only devDependency) that ships it. */
-export const esbuild: Esbuild = createRequire(createRequire(import.meta.url).resolve('@asyncutils/tooling/tsup'))(
-  'esbuild',
-) as Esbuild;
-
 let sourceBundle: Promise<string> | undefined;
 
 /** src/index.ts bundled into one CommonJS script, as tsup would build it (cached for the test file). */
 export function bundleSource(): Promise<string> {
-  sourceBundle ??= esbuild
-    .build({
-      entryPoints: [join(packageDir, 'src/index.ts')],
-      bundle: true,
-      format: 'cjs',
-      platform: 'neutral',
-      target: 'es2022',
-      write: false,
-      logLevel: 'silent',
-    })
-    .then((result) => result.outputFiles[0]!.text);
+  sourceBundle ??= bundle({ entry: join(packageDir, 'src/index.ts'), format: 'cjs', platform: 'neutral', minify: false }).then((r) => r.text);
   return sourceBundle;
 }
 
