@@ -23,11 +23,17 @@ export function workspacePackages() {
     });
 }
 
+/** The `./version` subpath every package exports: one shared module, built with each package's own version. */
+export const versionSubpath = './version';
+export const versionEntryFile = join(repoRoot, 'tooling', 'version-entry.ts');
+
 /**
- * Source file for a subpath export: "." -> src/index.ts, "./x" -> src/x.ts.
+ * Source file for a subpath export: "." -> src/index.ts, "./version" -> tooling/version-entry.ts
+ * (shared), "./x" -> src/x.ts.
  * @param {string} subpath
  */
 export function sourceForSubpath(subpath) {
+  if (subpath === versionSubpath) return versionEntryFile;
   return subpath === '.' ? 'src/index.ts' : `src/${subpath.slice(2)}.ts`;
 }
 

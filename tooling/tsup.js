@@ -1,4 +1,5 @@
 // The one tsup configuration of every published package: ESM + CJS + declarations for both.
+import { relative, resolve } from 'node:path';
 import { defineConfig } from 'tsup';
 import { codeSubpaths, readManifest, runtimeOf, sourceForSubpath } from './package-info.js';
 
@@ -14,8 +15,8 @@ export function packageBuildConfig() {
   /** @type {Record<string, string>} */
   const entry = {};
   for (const sub of codeSubpaths(manifest)) {
-    const src = sourceForSubpath(sub);
-    entry[src.slice(4, -3)] = src;
+    // "./version" is the same module in every package, built from tooling with this package's version.
+    entry[sub === '.' ? 'index' : sub.slice(2)] = relative(process.cwd(), resolve(sourceForSubpath(sub)));
   }
   for (const file of Object.values(manifest.bin ?? {})) {
     const name = String(file).replace(/^\.\/dist\//, '').replace(/\.js$/, '');

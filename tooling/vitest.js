@@ -1,6 +1,6 @@
 // The one vitest configuration of every package: source-first workspace resolution,
 // type tests, a JSON report for the repo-wide summary, and a 90% line-coverage floor.
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { codeSubpaths, readManifest, sourceForSubpath, workspacePackages } from './package-info.js';
 
@@ -11,7 +11,7 @@ function sourceAliases() {
     for (const sub of codeSubpaths(manifest)) {
       const spec = sub === '.' ? name : `${name}/${sub.slice(2)}`;
       const escaped = spec.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-      aliases.push({ find: new RegExp(`^${escaped}$`), replacement: join(dir, sourceForSubpath(sub)) });
+      aliases.push({ find: new RegExp(`^${escaped}$`), replacement: resolve(dir, sourceForSubpath(sub)) });
     }
   }
   return aliases;

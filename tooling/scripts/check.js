@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { build } from 'esbuild';
-import { codeSubpaths, readManifest, runtimeOf, workspacePackages } from '../package-info.js';
+import { codeSubpaths, readManifest, runtimeOf, versionSubpath, workspacePackages } from '../package-info.js';
 
 const dir = process.cwd();
 /** Bins of the tooling package's own dependencies (publint, attw). */
@@ -61,6 +61,11 @@ step('manifest', () => {
   must(typeof m.description === 'string' && m.description.length > 0, '"description" is missing');
   must(m.exports?.['./package.json'] === './package.json', '"./package.json" must be exported');
   must(subpaths.includes('.'), '"." must be exported');
+  must(subpaths.includes(versionSubpath), `"${versionSubpath}" must be exported (the package's own version at run time)`);
+  for (const sub of subpaths.filter((s) => s !== '.')) {
+    const dts = m.typesVersions?.['*']?.[sub.slice(2)];
+    must(JSON.stringify(dts) === JSON.stringify([`./dist/${sub.slice(2)}.d.cts`]), `typesVersions["*"]["${sub.slice(2)}"] must be ["./dist/${sub.slice(2)}.d.cts"] (node10 resolution)`);
+  }
   must(m.main === './dist/index.cjs' && m.module === './dist/index.js' && m.types === './dist/index.d.cts', 'main/module/types must point at dist/index.{cjs,js,d.cts}');
   for (const sub of subpaths) {
     const base = sub === '.' ? 'index' : sub.slice(2);
@@ -181,6 +186,10 @@ if (tarball) {
           if (JSON.stringify(a) !== JSON.stringify(b)) { console.error('require and import disagree', a, b); process.exit(1); }
         });`;
       run('install', process.execPath, ['-e', probe], { cwd: app });
+      if (sub === versionSubpath) {
+        const got = run('install', process.execPath, ['-p', `require(${JSON.stringify(spec)}).version`], { cwd: app });
+        if (got !== manifest.version) fail('install', `${spec} reports version "${got}", package.json says "${manifest.version}"`);
+      }
     }
     for (const bin of Object.keys(manifest.bin ?? {})) {
       if (!existsSync(join(app, 'node_modules', '.bin', bin))) fail('install', `bin "${bin}" was not linked`);

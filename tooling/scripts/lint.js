@@ -7,7 +7,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
-import { codeSubpaths, readManifest, sourceForSubpath } from '../package-info.js';
+import { codeSubpaths, readManifest, sourceForSubpath, versionSubpath } from '../package-info.js';
 
 const dir = process.cwd();
 const manifest = readManifest(dir);
@@ -20,7 +20,10 @@ const where = (node) => {
 
 const config = ts.getParsedCommandLineOfConfigFile(join(dir, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
 if (!config) throw new Error('asyncutils-lint: cannot read tsconfig.json');
-const entries = codeSubpaths(manifest).map((sub) => join(dir, sourceForSubpath(sub)));
+// The shared ./version entry is tooling/version-entry.ts, not a file of this package.
+const entries = codeSubpaths(manifest)
+  .filter((sub) => sub !== versionSubpath)
+  .map((sub) => join(dir, sourceForSubpath(sub)));
 const srcDir = join(dir, 'src');
 const program = ts.createProgram({ rootNames: config.fileNames, options: { ...config.options, noEmit: true } });
 const checker = program.getTypeChecker();

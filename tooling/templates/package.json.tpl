@@ -20,7 +20,22 @@
         "default": "./dist/index.cjs"
       }
     },
+    "./version": {
+      "import": {
+        "types": "./dist/version.d.ts",
+        "default": "./dist/version.js"
+      },
+      "require": {
+        "types": "./dist/version.d.cts",
+        "default": "./dist/version.cjs"
+      }
+    },
     "./package.json": "./package.json"
+  },
+  "typesVersions": {
+    "*": {
+      "version": ["./dist/version.d.cts"]
+    }
   },
   "main": "./dist/index.cjs",
   "module": "./dist/index.js",

@@ -116,7 +116,7 @@ describe('the built package', () => {
     });
   });
 
-  it('check 22: the manifest exports "." and "./diagnostics-channel" in the same dual shape, with typesVersions for node10', () => {
+  it('check 22: the manifest exports ".", "./diagnostics-channel" and "./version" in the same dual shape, with typesVersions for node10', () => {
     const entry = (base: string): unknown => ({
       import: { types: `./dist/${base}.d.ts`, default: `./dist/${base}.js` },
       require: { types: `./dist/${base}.d.cts`, default: `./dist/${base}.cjs` },
@@ -124,12 +124,15 @@ describe('the built package', () => {
     expect(manifest.exports).toEqual({
       '.': entry('index'),
       './diagnostics-channel': entry('diagnostics-channel'),
+      './version': entry('version'),
       './package.json': './package.json',
     });
-    expect(manifest.typesVersions).toEqual({ '*': { 'diagnostics-channel': ['./dist/diagnostics-channel.d.cts'] } });
+    expect(manifest.typesVersions).toEqual({
+      '*': { 'diagnostics-channel': ['./dist/diagnostics-channel.d.cts'], version: ['./dist/version.d.cts'] },
+    });
     expect(manifest.sideEffects).toBe(false);
     expect(manifest).not.toHaveProperty('dependencies');
-    for (const file of ['index.d.ts', 'index.d.cts', 'diagnostics-channel.d.ts', 'diagnostics-channel.d.cts']) builtPath(file);
+    for (const file of ['index.d.ts', 'index.d.cts', 'diagnostics-channel.d.ts', 'diagnostics-channel.d.cts', 'version.d.ts', 'version.d.cts']) builtPath(file);
   });
   // publint --strict and attw on the packed tarball run in the `check` task (asyncutils-check).
 });
