@@ -1,0 +1,71 @@
+// `@asyncutils/tooling/testing`: the test plumbing every package shares — more copies of a package
+// (a source bundle evaluated in this realm or a new `node:vm` realm), child Node processes, and the
+// built files in dist/. Types in testing.d.ts.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import vm from 'node:vm';
+import { bundle } from './bundle.js';
+
+/** @param {URL | string} packageUrl */
+export function packageTestKit(packageUrl) {
+  const packageDir = fileURLToPath(packageUrl);
+  const name = packageDir.replace(/\/+$/, '').split('/').pop();
+  /** @type {Map<string, Promise<string>>} */
+  const bundles = new Map();
+
+  return Object.freeze({
+    packageDir,
+    bundleSource({ entry = 'index', minify = false, platform = 'neutral' } = {}) {
+      const key = `${entry}|${minify}|${platform}`;
+      let text = bundles.get(key);
+      if (text === undefined) {
+        text = bundle({ entry: join(packageDir, `src/${entry}.ts`), format: 'cjs', platform, minify }).then((r) => r.text);
+        bundles.set(key, text);
+      }
+      return text;
+    },
+    newRealm(globals = {}) {
+      return vm.createContext({ ...globals });
+    },
+    loadCopy(code, realm, require) {
+      const module = { exports: {} };
+      const source = `(function (module, exports, require) {\n${code}\n})`;
+      const wrapper = realm === undefined ? vm.runInThisContext(source) : vm.runInContext(source, realm);
+      wrapper(module, module.exports, require);
+      return module.exports;
+    },
+    evalIn(realm, code) {
+      return vm.runInContext(code, realm);
+    },
+    builtPath(file) {
+      const path = join(packageDir, 'dist', file);
+      if (!existsSync(path)) throw new Error(`dist/${file} is missing: run \`pnpm build\` in packages/${name} first`);
+      return path;
+    },
+    builtUrl(file) {
+      const path = join(packageDir, 'dist', file);
+      if (!existsSync(path)) throw new Error(`dist/${file} is missing: run \`pnpm build\` in packages/${name} first`);
+      return pathToFileURL(path).href;
+    },
+    runNode(code, flags = []) {
+      const stdout = execFileSync(process.execPath, [...flags, '--input-type=module', '-e', code], {
+        cwd: packageDir,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      const last = stdout.trim().split('\n').at(-1);
+      if (last === undefined || last === '') throw new Error('the child process printed nothing');
+      return JSON.parse(last);
+    },
+    thrown(fn) {
+      try {
+        fn();
+      } catch (error) {
+        return error;
+      }
+      throw new Error('expected the call to throw');
+    },
+  });
+}
