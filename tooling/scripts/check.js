@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { codeSubpaths, readManifest, runtimeOf, versionSubpath, workspacePackages } from '../package-info.js';
 
@@ -157,6 +158,33 @@ async function checkUniversal() {
   }
 }
 await checkUniversal();
+
+// 3b. Size budgets: manifest "asyncutils.sizeLimits" maps export names ("Lock", or "Lock, Semaphore") to
+//     a ceiling in bytes for `export { <names> } from '<package>'` bundled for the browser with its
+//     @asyncutils dependencies, minified and gzipped.
+async function checkSizes() {
+  const limits = manifest.asyncutils?.sizeLimits ?? {};
+  for (const [names, limit] of Object.entries(limits)) {
+    const label = `size { ${names} }`;
+    try {
+      const out = await build({
+        stdin: { contents: `export { ${names} } from ${JSON.stringify(join(dir, 'dist', 'index.js'))};`, resolveDir: dir },
+        bundle: true,
+        platform: 'browser',
+        format: 'esm',
+        minify: true,
+        write: false,
+        logLevel: 'silent',
+      });
+      const gz = gzipSync(out.outputFiles[0].contents).length;
+      if (typeof limit !== 'number' || gz > limit) fail(label, `${gz} B min+gz, over the budget of ${limit} B`);
+      else passed.push(`${label} ${gz}/${limit} B`);
+    } catch (err) {
+      fail(label, err?.errors?.map((e) => e.text).join('; ') ?? String(err));
+    }
+  }
+}
+await checkSizes();
 
 // 4. Install from tarballs alone ---------------------------------------------------------------
 if (tarball) {
