@@ -29,6 +29,9 @@ export function packageTestConfig(options = {}) {
     test: {
       include: ['test/**/*.test.ts'],
       restoreMocks: true,
+      // Leak and property tests do real work (100 000 waits); a loaded 2-core CI machine must not fail them.
+      testTimeout: 60_000,
+      hookTimeout: 60_000,
       unstubGlobals: true,
       typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
       reporters: ['default', 'json'],
