@@ -8,10 +8,33 @@
  * One benchmarked operation.
  * @typedef {object} BenchCase
  * @property {string} name Label in the table.
- * @property {() => unknown} fn One operation. For an async case it returns a promise, awaited per op.
- * @property {boolean} [async] Await `fn()` on every op.
+ * @property {() => unknown} [fn] One operation. For an async case it returns a promise, awaited per op.
+ * @property {string} [step] Instead of `fn`: the statements of one operation, inlined into the timing loop
+ *   (so `await x.acquire(); x.release();` is measured as a user would write it in an async function,
+ *   without an extra function call and promise per op). They read their objects from `c` (the `ctx`).
+ * @property {object} [ctx] The object a `step` sees as `c`.
+ * @property {boolean} [async] Await `fn()` on every op (a `step` containing `await` is always async).
  * @property {number} [targetNs] Budget in ns/op: the table prints PASS when the case is below it, else MISS.
+ * @property {number} [targetFloorRatio] Budget as a ratio to the floor (PASS when the ratio is at most this).
+ * @property {readonly PeerTarget[]} [vs] Peer cases of the same suite to report this case's speed-up against.
  * @property {() => (void | (() => unknown))} [setup] Runs before the case; may return a teardown.
+ */
+
+/**
+ * A peer to compare one case with: the name of another case of the same suite, and optionally the
+ * speed-up this case must reach (peer ns/op ÷ this case's ns/op).
+ * @typedef {object} PeerTarget
+ * @property {string} name
+ * @property {number} [minSpeedup]
+ */
+
+/**
+ * The speed-up of a case over one peer.
+ * @typedef {object} Speedup
+ * @property {string} name The peer case.
+ * @property {number} speedup Peer ns/op ÷ this case's ns/op (above 1: this case is faster).
+ * @property {number} [minSpeedup]
+ * @property {boolean} [pass]
  */
 
 /**
@@ -33,7 +56,9 @@
  * @property {number} batches How many batches were timed.
  * @property {number} opsPerBatch Operations per batch.
  * @property {number} [targetNs]
- * @property {boolean} [pass] `nsPerOp < targetNs`, when there is a target.
+ * @property {number} [targetFloorRatio]
+ * @property {boolean} [pass] Every target of the case met, when it has any.
+ * @property {Speedup[]} [speedups] Against the peers named in `vs`.
  */
 
 /**
@@ -74,6 +99,21 @@ function makeLoop(fn, isAsync) {
   return /** @type {(fn: () => unknown) => (n: number) => unknown} */ (new Function('fn', body))(fn);
 }
 
+/**
+ * The timing loop of a case: `fn` called per op, or its `step` statements inlined.
+ * @param {BenchCase} bcase
+ * @returns {(n: number) => unknown}
+ */
+function loopOf(bcase) {
+  if (bcase.step === undefined) {
+    if (!bcase.fn) throw new Error(`bench case "${bcase.name}" has neither fn nor step`);
+    return makeLoop(bcase.fn, bcase.async === true);
+  }
+  const isAsync = bcase.async === true || /\bawait\b/.test(bcase.step);
+  const body = `return ${isAsync ? 'async ' : ''}function loop(n) { for (let i = 0; i < n; i++) { ${bcase.step} } return c; }`;
+  return /** @type {(c: unknown) => (n: number) => unknown} */ (new Function('c', body))(bcase.ctx ?? {});
+}
+
 /** Keeps loop results alive so no engine can drop the measured calls as dead code. */
 export const blackhole = { value: /** @type {unknown} */ (undefined) };
 
@@ -112,7 +152,7 @@ export async function measure(bcase, options = {}) {
   const { timeMs = 300, warmupMs = 50, batchMs = 1 } = options;
   const teardown = bcase.setup?.();
   try {
-    const loop = makeLoop(bcase.fn, bcase.async === true);
+    const loop = loopOf(bcase);
     const batchNs = batchMs * 1e6;
     let n = 1;
     while ((await timeBatch(loop, n)) < batchNs && n < 2 ** 30) n *= 2;
@@ -137,6 +177,12 @@ export async function measure(bcase, options = {}) {
     if (typeof teardown === 'function') teardown();
   }
 }
+
+/**
+ * @param {BenchCase} bcase
+ * @returns {boolean}
+ */
+const isAsyncCase = (bcase) => bcase.async === true || (bcase.step !== undefined && /\bawait\b/.test(bcase.step));
 
 /** The floor every ratio divides by. */
 export const floorCase = /** @type {BenchCase} */ ({ name: 'await Promise.resolve() (floor)', fn: () => Promise.resolve(), async: true });
@@ -163,7 +209,7 @@ export async function runSuites(suites, options = {}) {
     /** @type {CaseResult} */
     const out = {
       name: bcase.name,
-      async: bcase.async === true,
+      async: isAsyncCase(bcase),
       rawNsPerOp: raw.nsPerOp,
       nsPerOp,
       netOfLoop,
@@ -172,6 +218,10 @@ export async function runSuites(suites, options = {}) {
       opsPerBatch: raw.opsPerBatch,
     };
     if (bcase.targetNs !== undefined) Object.assign(out, { targetNs: bcase.targetNs, pass: nsPerOp < bcase.targetNs });
+    if (bcase.targetFloorRatio !== undefined) {
+      const ok = out.ratio <= bcase.targetFloorRatio;
+      Object.assign(out, { targetFloorRatio: bcase.targetFloorRatio, pass: (out.pass ?? true) && ok });
+    }
     return out;
   };
   /** @type {SuiteResult[]} */
@@ -179,7 +229,22 @@ export async function runSuites(suites, options = {}) {
   for (const suite of suites) {
     /** @type {CaseResult[]} */
     const cases = [];
-    for (const bcase of suite.cases) cases.push(result(bcase, await measure(bcase, options), bcase.async !== true));
+    for (const bcase of suite.cases) cases.push(result(bcase, await measure(bcase, options), !isAsyncCase(bcase)));
+    suite.cases.forEach((bcase, i) => {
+      const mine = /** @type {CaseResult} */ (cases[i]);
+      if (!bcase.vs) return;
+      mine.speedups = bcase.vs.map((peer) => {
+        const other = cases.find((c) => c.name === peer.name);
+        if (!other) throw new Error(`${suite.name}: case "${bcase.name}" compares with unknown case "${peer.name}"`);
+        const speedup = other.nsPerOp / mine.nsPerOp;
+        /** @type {Speedup} */
+        const out = { name: peer.name, speedup };
+        if (peer.minSpeedup !== undefined) Object.assign(out, { minSpeedup: peer.minSpeedup, pass: speedup >= peer.minSpeedup });
+        return out;
+      });
+      const peersPass = mine.speedups.every((sp) => sp.pass !== false);
+      if (mine.speedups.some((sp) => sp.pass !== undefined)) mine.pass = (mine.pass ?? true) && peersPass;
+    });
     results.push({ name: suite.name, cases });
   }
   return {
@@ -205,13 +270,20 @@ const fmtNs = (ns) => (ns >= 100 ? ns.toFixed(0) : ns >= 10 ? ns.toFixed(1) : ns
  */
 export function formatResults(run) {
   /** @type {string[][]} */
-  const rows = [['case', 'ns/op', 'ratio', 'target']];
+  const rows = [['case', 'ns/op', 'ratio', 'vs peers / target']];
   /** @param {CaseResult} c */
   const row = (c) => [
     c.netOfLoop ? `${c.name} *` : c.name,
     fmtNs(c.nsPerOp),
     c.ratio.toFixed(c.ratio >= 10 ? 1 : 3),
-    c.targetNs === undefined ? '' : `< ${c.targetNs} ns: ${c.pass ? 'PASS' : 'MISS'}`,
+    [
+      c.targetNs === undefined ? '' : `< ${c.targetNs} ns`,
+      c.targetFloorRatio === undefined ? '' : `≤ ${c.targetFloorRatio}× floor`,
+      ...(c.speedups ?? []).map((sp) => `${sp.speedup.toFixed(2)}× vs ${sp.name}${sp.minSpeedup === undefined ? '' : ` (≥ ${+sp.minSpeedup.toFixed(2)}×)`}`),
+      c.pass === undefined ? '' : c.pass ? 'PASS' : 'MISS',
+    ]
+      .filter(Boolean)
+      .join('; '),
   ];
   rows.push(row(run.floor));
   /** @type {number[]} */
