@@ -34,3 +34,25 @@ export interface PackageTestKit<M> {
 
 /** The kit for the package at `packageUrl` (e.g. `new URL('../..', import.meta.url)` from test/support/). */
 export function packageTestKit<M>(packageUrl: URL | string): PackageTestKit<M>;
+
+/** A promise followed by {@link track}. */
+export interface Tracked<T> {
+  readonly promise: Promise<T>;
+  state: 'pending' | 'fulfilled' | 'rejected';
+  value: T | undefined;
+  reason: unknown;
+  /** How many times it settled (at most once for a real promise; counted to prove it). */
+  settlements: number;
+}
+
+/** Follows `promise` without awaiting it; its rejection counts as handled. */
+export function track<T>(promise: Promise<T>): Tracked<T>;
+
+/** Lets every queued promise reaction (and the reactions they queue, `rounds` levels deep, default 20) run. */
+export function flush(rounds?: number): Promise<void>;
+
+/** The rejection reason of `p`; fails when it fulfils. */
+export function rejection(p: PromiseLike<unknown>): Promise<unknown>;
+
+/** Whether `e` is a DOMException with this name (`'TimeoutError'`, `'AbortError'`, …). */
+export function isDomError(e: unknown, name: string): boolean;

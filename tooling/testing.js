@@ -69,3 +69,47 @@ export function packageTestKit(packageUrl) {
     },
   });
 }
+
+/**
+ * Follows a promise without awaiting it: `state`, `value` and `reason` change when its reaction runs
+ * (after `flush()`), and its rejection counts as handled.
+ * @template T
+ * @param {Promise<T>} promise
+ */
+export function track(promise) {
+  /** @type {import('./testing.d.ts').Tracked<T>} */
+  const t = { promise, state: 'pending', value: undefined, reason: undefined, settlements: 0 };
+  promise.then(
+    (value) => {
+      t.state = 'fulfilled';
+      t.value = value;
+      t.settlements++;
+    },
+    (reason) => {
+      t.state = 'rejected';
+      t.reason = reason;
+      t.settlements++;
+    },
+  );
+  return t;
+}
+
+/** Lets every queued promise reaction (and the reactions they queue, `rounds` levels deep) run. */
+export async function flush(rounds = 20) {
+  for (let i = 0; i < rounds; i++) await Promise.resolve();
+}
+
+/** The rejection reason of `p`; fails when it fulfils. */
+export async function rejection(p) {
+  try {
+    await p;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a rejection');
+}
+
+/** Whether `e` is a DOMException with this name (`'TimeoutError'`, `'AbortError'`, …). */
+export function isDomError(e, name) {
+  return e instanceof DOMException && e.name === name;
+}

@@ -1,45 +1,9 @@
-// Test plumbing shared by the suites: promise state tracking, microtask flushing, abort-listener accounting.
+// Test plumbing: promise tracking, microtask flushing and rejections come from @asyncutils/tooling/testing;
+// abort-listener accounting is local.
 import { getEventListeners } from 'node:events';
 import { vi } from 'vitest';
 
-/** The observable state of a promise, updated as it settles. */
-export interface Tracked<T> {
-  state: 'pending' | 'fulfilled' | 'rejected';
-  value: T | undefined;
-  reason: unknown;
-  promise: Promise<T>;
-}
-
-/** Tracks `p`'s settlement (and handles its rejection, so tests can inspect it later). */
-export function track<T>(p: Promise<T>): Tracked<T> {
-  const t: Tracked<T> = { state: 'pending', value: undefined, reason: undefined, promise: p };
-  p.then(
-    (v) => {
-      t.state = 'fulfilled';
-      t.value = v;
-    },
-    (e: unknown) => {
-      t.state = 'rejected';
-      t.reason = e;
-    },
-  );
-  return t;
-}
-
-/** Lets every queued microtask (and the ones they queue, a few levels deep) run. */
-export async function flush(rounds = 20): Promise<void> {
-  for (let i = 0; i < rounds; i++) await Promise.resolve();
-}
-
-/** The rejection reason of `p` (fails when it fulfils). */
-export async function rejection(p: PromiseLike<unknown>): Promise<unknown> {
-  try {
-    await p;
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected a rejection');
-}
+export { flush, rejection, track, type Tracked } from '@asyncutils/tooling/testing';
 
 /** An AbortController whose signal counts listener additions/removals; `live()` is the current count. */
 export function countedController(): {
@@ -62,7 +26,4 @@ export function countedController(): {
   };
 }
 
-/** Whether `e` is a DOMException with this name. */
-export function isDomError(e: unknown, name: string): boolean {
-  return e instanceof DOMException && e.name === name;
-}
+export { isDomError } from '@asyncutils/tooling/testing';

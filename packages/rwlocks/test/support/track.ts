@@ -1,33 +1,11 @@
-// Test helpers: observe a promise's state synchronously, and let pending reactions run.
+// Test helpers: promise tracking and flushing from @asyncutils/tooling/testing, and a handle accessor.
+import { flush as sharedFlush, type Tracked } from '@asyncutils/tooling/testing';
 import type { RWLockHandle } from '../../src/index.js';
 
-export interface Tracked<T> {
-  readonly promise: Promise<T>;
-  state: 'pending' | 'fulfilled' | 'rejected';
-  value: T | undefined;
-  reason: unknown;
-}
-
-/** Follows `promise`; `state` changes when its reaction runs (after `flush()`). */
-export function track<T>(promise: Promise<T>): Tracked<T> {
-  const t: Tracked<T> = { promise, state: 'pending', value: undefined, reason: undefined };
-  promise.then(
-    (value) => {
-      t.state = 'fulfilled';
-      t.value = value;
-    },
-    (reason: unknown) => {
-      t.state = 'rejected';
-      t.reason = reason;
-    },
-  );
-  return t;
-}
+export { track, type Tracked } from '@asyncutils/tooling/testing';
 
 /** Lets every queued promise reaction (and the reactions they queue, a few levels deep) run. */
-export async function flush(): Promise<void> {
-  for (let i = 0; i < 20; i++) await Promise.resolve();
-}
+export const flush = (): Promise<void> => sharedFlush(20);
 
 /** The handle of a fulfilled tracked acquisition (throws when it is not fulfilled). */
 export function handleOf(t: Tracked<RWLockHandle>): RWLockHandle {
