@@ -13,6 +13,7 @@
  *   (so `await x.acquire(); x.release();` is measured as a user would write it in an async function,
  *   without an extra function call and promise per op). They read their objects from `c` (the `ctx`).
  * @property {object} [ctx] The object a `step` sees as `c`.
+ * @property {number} [itemsPerOp] The operation handles this many items: ns/op is reported per item.
  * @property {boolean} [async] Await `fn()` on every op (a `step` containing `await` is always async).
  * @property {number} [targetNs] Budget in ns/op: the table prints PASS when the case is below it, else MISS.
  * @property {number} [targetFloorRatio] Budget as a ratio to the floor (PASS when the ratio is at most this).
@@ -205,7 +206,7 @@ export async function runSuites(suites, options = {}) {
    * @returns {CaseResult}
    */
   const result = (bcase, raw, netOfLoop) => {
-    const nsPerOp = netOfLoop ? Math.max(0, raw.nsPerOp - loopRaw.nsPerOp) : raw.nsPerOp;
+    const nsPerOp = (netOfLoop ? Math.max(0, raw.nsPerOp - loopRaw.nsPerOp) : raw.nsPerOp) / (bcase.itemsPerOp ?? 1);
     /** @type {CaseResult} */
     const out = {
       name: bcase.name,

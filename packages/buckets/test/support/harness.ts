@@ -4,7 +4,7 @@ import { addAuditHook, type AuditEventName } from '@asyncutils/audit';
 import { getEventListeners } from 'node:events';
 import { flush as sharedFlush, packageTestKit } from '@asyncutils/tooling/testing';
 
-export { isDomError, rejection, track, type Tracked } from '@asyncutils/tooling/testing';
+export { isDomError, rejection, track } from '@asyncutils/tooling/testing';
 
 /** Lets every queued microtask (and the ones they queue, a few levels deep) run. */
 export const flush = (rounds = 10): Promise<void> => sharedFlush(rounds);

@@ -3,7 +3,7 @@
 import { getEventListeners } from 'node:events';
 import { vi } from 'vitest';
 
-export { flush, rejection, track, type Tracked } from '@asyncutils/tooling/testing';
+export { flush, rejection, track } from '@asyncutils/tooling/testing';
 
 /** An AbortController whose signal counts listener additions/removals; `live()` is the current count. */
 export function countedController(): {
