@@ -5,7 +5,8 @@ import { codeSubpaths, readManifest, runtimeOf, sourceForSubpath } from './packa
 
 /**
  * Build configuration for the package in the current directory. Entries come from the
- * manifest's "exports" ("." -> src/index.ts, "./x" -> src/x.ts) plus its "bin" files
+ * manifest's "exports" ("." -> src/index.ts, "./version" -> tooling/version-entry.ts,
+ * "./x" -> src/x.ts) plus its "bin" files
  * (dist/x.js -> src/x.ts). Dependencies stay external; the package version is inlined
  * as __PKG_VERSION__ so no code reads package.json at run time.
  */

@@ -7,7 +7,7 @@
 // 4. the tarball installs in an empty folder with only its @asyncutils/* dependency tarballs beside it,
 //    and every export subpath loads through both `import` and `require`.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -146,7 +146,7 @@ async function checkUniversal() {
         if (hit) fail(label, `the browser bundle references the Node global "${hit[1]}"`);
         if (format === 'iife') runInNewContext(code, {}, { filename: `${manifest.name}.iife.js` });
       }
-      const cjs = await import('node:fs').then((fs) => fs.readFileSync(join(dir, 'dist', `${base}.cjs`), 'utf8'));
+      const cjs = readFileSync(join(dir, 'dist', `${base}.cjs`), 'utf8');
       for (const m of cjs.matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)) {
         if (builtins.has(m[1])) fail(label, `dist/${base}.cjs requires the Node module "${m[1]}"`);
       }
