@@ -2,7 +2,7 @@ import { localContext } from '@asyncutils/context';
 import { AsyncContextMixin } from '@asyncutils/mixins';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LeakyBucket } from '../src/LeakyBucket.js';
-import { flush, isDomError, listeners, record, rejection, thrown, track } from './support/harness.js';
+import { breakableClock, flush, isDomError, listeners, record, rejection, thrown, track } from './support/harness.js';
 
 const EVENT = 'asyncutils.buckets.LeakyBucket';
 
@@ -255,15 +255,9 @@ describe('LeakyBucket', () => {
     });
 
     it('a clock that throws makes waitForTokens reject, never throw; acquire throws it', async () => {
-      let broken = false;
-      const boom = new Error('clock broke');
-      const b = new LeakyBucket(5, 1, {
-        timer: () => {
-          if (broken) throw boom;
-          return 0;
-        },
-      });
-      broken = true;
+      const { timer, breakIt, boom } = breakableClock();
+      const b = new LeakyBucket(5, 1, { timer });
+      breakIt();
       let p!: Promise<number>;
       expect(() => {
         p = b.waitForTokens(1);

@@ -1,7 +1,7 @@
 import { localContext } from '@asyncutils/context';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TokenBucket } from '../src/TokenBucket.js';
-import { flush, isDomError, listeners, record, rejection, thrown, track } from './support/harness.js';
+import { breakableClock, flush, isDomError, listeners, record, rejection, thrown, track } from './support/harness.js';
 
 const EVENT = 'asyncutils.buckets.TokenBucket';
 
@@ -401,15 +401,9 @@ describe('TokenBucket', () => {
     });
 
     it('a clock that throws makes consume reject, never throw', async () => {
-      let broken = false;
-      const boom = new Error('clock broke');
-      const b = new TokenBucket(1, 1, {
-        timer: () => {
-          if (broken) throw boom;
-          return 0;
-        },
-      });
-      broken = true;
+      const { timer, breakIt, boom } = breakableClock();
+      const b = new TokenBucket(1, 1, { timer });
+      breakIt();
       let p!: Promise<void>;
       expect(() => {
         p = b.consume(1);

@@ -190,6 +190,29 @@ interface Slot {
   model?: { outcome: Outcome };
 }
 
+/** The model side both properties share: the waiters still pending, settling one, letting time pass. */
+interface WaiterModel<W> {
+  pending: W[];
+  settle(w: W, outcome: Outcome): void;
+  advance(ms: number): void;
+}
+
+/** Aborts slot `ctl` (once) on the real object and settles its waiter, if still pending, in the model. */
+function abortSlot<W>(slots: Slot[], ctl: number, model: WaiterModel<W>): void {
+  const slot = slots[ctl % slots.length] as Slot;
+  if (slot.ac.signal.aborted) return;
+  const reason = `abort-${ctl % slots.length}`;
+  slot.ac.abort(reason);
+  const w = model.pending.find((m) => m === slot.model);
+  if (w !== undefined) model.settle(w, { status: 'rejected', reason });
+}
+
+/** Advances the fake clock and the model's clock together. */
+function advanceBoth<W>(ms: number, model: WaiterModel<W>): void {
+  vi.advanceTimersByTime(ms);
+  model.advance(ms);
+}
+
 /** Runs `ops` in the order the scheduler picks; `exec` applies one op to the real object and the model. */
 async function interleave<Op>(s: fc.Scheduler, ops: Op[], exec: (op: Op) => void): Promise<void> {
   for (const op of ops) void s.schedule(Promise.resolve(op)).then(exec);
@@ -232,18 +255,11 @@ describe('property: every waiter settles exactly once with the value the spec sa
                 ev.clear();
                 model.value = undefined;
                 return;
-              case 'abort': {
-                const slot = slots[op.ctl % slots.length] as Slot;
-                if (slot.ac.signal.aborted) return;
-                const reason = `abort-${op.ctl % slots.length}`;
-                slot.ac.abort(reason);
-                const w = model.pending.find((m) => m === slot.model);
-                if (w !== undefined) model.settle(w, { status: 'rejected', reason });
+              case 'abort':
+                abortSlot(slots, op.ctl, model);
                 return;
-              }
               case 'advance':
-                vi.advanceTimersByTime(op.ms);
-                model.advance(op.ms);
+                advanceBoth(op.ms, model);
                 return;
               default: {
                 const slot = slots[ops.indexOf(op)] as Slot;
@@ -300,18 +316,11 @@ describe('property: every waiter settles exactly once with the value the spec sa
                 box.clear();
                 model.has = false;
                 return;
-              case 'abort': {
-                const slot = slots[op.ctl % slots.length] as Slot;
-                if (slot.ac.signal.aborted) return;
-                const reason = `abort-${op.ctl % slots.length}`;
-                slot.ac.abort(reason);
-                const w = model.pending.find((m) => m === slot.model);
-                if (w !== undefined) model.settle(w, { status: 'rejected', reason });
+              case 'abort':
+                abortSlot(slots, op.ctl, model);
                 return;
-              }
               case 'advance':
-                vi.advanceTimersByTime(op.ms);
-                model.advance(op.ms);
+                advanceBoth(op.ms, model);
                 return;
               default: {
                 const slot = slots[ops.indexOf(op)] as Slot;

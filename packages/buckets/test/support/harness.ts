@@ -35,3 +35,19 @@ export function record(
   });
   return { calls, [Symbol.dispose]: () => void off() };
 }
+
+/** A clock for `timer` that reads 0 until `breakIt()`, then throws `boom` on every read. */
+export function breakableClock(): { timer: () => number; breakIt: () => void; boom: Error } {
+  let broken = false;
+  const boom = new Error('clock broke');
+  return {
+    timer: () => {
+      if (broken) throw boom;
+      return 0;
+    },
+    breakIt: () => {
+      broken = true;
+    },
+    boom,
+  };
+}
