@@ -27,11 +27,10 @@ export interface AuditState {
   readonly objectId: (value: unknown) => number;
 }
 
-/** One installation of a hook. The same function may have several registrations. */
+/** One installed hook (`h`); `p` (permanent) is set by a freeze. Short names: they survive minification. */
 interface Registration {
-  readonly hook: RawAuditHook;
-  /** Set by `freeze()`; a permanent registration cannot be removed. */
-  permanent: boolean;
+  readonly h: RawAuditHook;
+  p?: true;
 }
 
 const stateKey = Symbol.for('@asyncutils/audit');
@@ -40,106 +39,85 @@ const stateKey = Symbol.for('@asyncutils/audit');
 let cached: AuditState | undefined;
 
 /**
- * The shared audit state, resolved (and created if absent) on the first call and cached afterwards.
+ * The shared audit state: resolved on the first call (another copy's compatible state on `globalThis`, else a
+ * new one defined there; a copy that cannot define it keeps its own) and cached afterwards.
  *
- * @throws TypeError when `globalThis` holds something other than a compatible audit state under the key.
+ * @throws TypeError `asyncutils.audit: incompatible audit state on globalThis` when the key holds anything else.
  */
 export function auditState(): AuditState {
-  return cached ?? (cached = resolveAuditState());
-}
-
-function resolveAuditState(): AuditState {
+  if (cached !== undefined) return cached;
   const existing: unknown = (globalThis as Record<symbol, unknown>)[stateKey];
-  if (existing !== undefined) {
-    if (isCompatibleState(existing)) return existing;
-    throw new TypeError('asyncutils.audit: incompatible audit state on globalThis');
-  }
-  const state = createAuditState();
-  try {
-    Object.defineProperty(globalThis, stateKey, {
-      value: state,
-      writable: false,
-      enumerable: false,
-      configurable: false,
-    });
-  } catch {
-    // A frozen (or otherwise locked) globalThis: this copy keeps its state to itself.
-  }
-  return state;
+  if (existing === undefined) {
+    cached = createAuditState();
+    try {
+      Object.defineProperty(globalThis, stateKey, { value: cached });
+    } catch {
+      // A frozen (or otherwise locked) globalThis: this copy keeps its state to itself.
+    }
+  } else if (isCompatibleState(existing)) cached = existing;
+  else throw new TypeError('asyncutils.audit: incompatible audit state on globalThis');
+  return cached;
 }
 
-/** Whether `value` is a version 1 or later state object: an integer `version >= 1` and the five functions. */
+/** Whether `value` is a version 1 or later state: an integer `version >= 1` and the five functions. */
 function isCompatibleState(value: unknown): value is AuditState {
-  if (typeof value !== 'object' || value === null) return false;
   try {
-    const candidate = value as Partial<Record<keyof AuditState, unknown>>;
-    const { version } = candidate;
+    const candidate = value as Record<string, unknown>;
+    const version = candidate['version'];
     return (
-      typeof version === 'number' &&
       Number.isInteger(version) &&
-      version >= 1 &&
-      typeof candidate.audit === 'function' &&
-      typeof candidate.addHook === 'function' &&
-      typeof candidate.freeze === 'function' &&
-      typeof candidate.hasHooks === 'function' &&
-      typeof candidate.objectId === 'function'
+      (version as number) >= 1 &&
+      'audit addHook freeze hasHooks objectId'.split(' ').every((name) => typeof candidate[name] === 'function')
     );
   } catch {
-    // A hostile getter or Proxy trap: certainly not a state this copy can use.
+    // A hostile getter or Proxy trap (or `null`): certainly not a state this copy can use.
     return false;
   }
 }
 
 /** Builds a fresh, frozen version 1 state whose functions close over a private hook list and id map. */
 function createAuditState(): AuditState {
-  // Copy-on-write: every change replaces the array, so a dispatch iterates the snapshot it started with.
   let registrations: readonly Registration[] = [];
   const ids = new WeakMap<object, number>();
   let lastId = 0;
-  // Native where the runtime has it; the same fallback key that down-levelled `using` looks up.
-  const disposeKey: typeof Symbol.dispose =
-    typeof Symbol.dispose === 'symbol' ? Symbol.dispose : (Symbol.for('Symbol.dispose') as typeof Symbol.dispose);
 
   function audit(event: string, args: readonly unknown[]): void {
     const snapshot = registrations;
     if (snapshot.length === 0) return;
     if (typeof event !== 'string') throw new TypeError('asyncutils.audit: event name must be a string');
     Object.freeze(args);
-    for (const { hook } of snapshot) hook(event, args);
+    for (const { h } of snapshot) h(event, args);
   }
 
   function addHook(hook: unknown): AuditHookRemover {
     if (typeof hook !== 'function') throw new TypeError('asyncutils.audit.addAuditHook: hook must be a function');
-    const registration: Registration = { hook: hook as RawAuditHook, permanent: false };
+    const registration: Registration = { h: hook as RawAuditHook };
     registrations = [...registrations, registration];
-    let installed = true;
     const remove = (): boolean => {
-      if (!installed) return false;
-      if (registration.permanent) throw new Error('asyncutils.audit: cannot remove a frozen audit hook');
-      installed = false;
+      if (!registrations.includes(registration)) return false;
+      if (registration.p) throw new Error('asyncutils.audit: cannot remove a frozen audit hook');
       registrations = registrations.filter((r) => r !== registration);
       return true;
     };
-    return Object.freeze(Object.assign(remove, { [disposeKey]: remove }));
+    // `Symbol.dispose` is missing from older engines; `Symbol.for('Symbol.dispose')` is what polyfills use.
+    const disposeKey = (Symbol as { dispose?: symbol }).dispose ?? Symbol.for('Symbol.dispose');
+    return Object.freeze(Object.assign(remove, { [disposeKey]: remove })) as unknown as AuditHookRemover;
   }
 
-  function freeze(): void {
-    for (const registration of registrations) registration.permanent = true;
-  }
-
-  function hasHooks(): boolean {
-    return registrations.length > 0;
-  }
-
-  function objectId(value: unknown): number {
-    if (typeof value !== 'function' && (typeof value !== 'object' || value === null)) return 0;
-    let id = ids.get(value);
-    if (id === undefined) {
-      id = ++lastId;
-      ids.set(value, id);
-    }
-    return id;
-  }
-
-  return Object.freeze({ version: 1, audit, addHook, freeze, hasHooks, objectId });
+  return Object.freeze({
+    version: 1,
+    audit,
+    addHook,
+    freeze(): void {
+      for (const r of registrations) r.p = true;
+    },
+    hasHooks: (): boolean => registrations.length > 0,
+    objectId(value: unknown): number {
+      // Primitives have no identity: 0.
+      if (Object(value) !== value) return 0;
+      let id = ids.get(value as object);
+      if (id === undefined) ids.set(value as object, (id = ++lastId));
+      return id;
+    },
+  });
 }

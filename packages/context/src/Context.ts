@@ -4,7 +4,8 @@ import type { ContextConstant } from './defineConstant.js';
 import { describeValue } from './describeValue.js';
 import { NonReusableLocalContext } from './LocalContext.js';
 import { prepareChanges, resolveConstant } from './prepareChanges.js';
-import { type BrandedContext, contextBrand, type ContextValueRecord, contextState, isBrandedContext } from './state.js';
+import { contextState } from './createState.js';
+import { type BrandedContext, contextBrand, type ContextValueRecord, isBrandedContext } from './state.js';
 import { contextConstants } from './table.js';
 import { validateValue } from './validateValue.js';
 

@@ -1,5 +1,5 @@
 // `contextScopeKind()`: which mechanism carries `localContext` scopes across async work.
-import { contextState } from './state.js';
+import { contextState } from './createState.js';
 
 /**
  * The mechanism that makes a `localContext` scope follow async work.

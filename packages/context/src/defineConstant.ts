@@ -2,7 +2,7 @@
 // A handle knows its own name, default and kind and reads the shared state; it has no reference to the
 // name list, to other handles or to `Context`, so a bundle that imports one handle carries only that one.
 import type { ContextConstantName, ContextValueKind, ContextValues } from './ContextValues.js';
-import { contextBrand, contextState } from './state.js';
+import { contextBrand, existingState } from './state.js';
 
 /**
  * The handle of one contextual constant: its name, factory default and kind, and `get()`, its value in the
@@ -69,7 +69,9 @@ export function defineConstant<K extends ContextConstantName>(name: K, defaultVa
     default: frozenDefault,
     kind,
     get(): ContextValues[K] {
-      const state = contextState();
+      // No state yet means no scope and no override anywhere in the realm: the default.
+      const state = existingState();
+      if (state === undefined) return frozenDefault;
       const explicit = state.frame().ctx?.[contextBrand];
       if (explicit !== undefined) {
         const value = explicit[name];

@@ -1,6 +1,7 @@
 // `getcontext()`: the current scope's `Context`.
 import { Context } from './Context.js';
-import { type BrandedContext, contextState } from './state.js';
+import { contextState } from './createState.js';
+import { type BrandedContext } from './state.js';
 
 /**
  * Returns the current scope's context: inside a `localContext` call, that call's context; elsewhere the

@@ -2,7 +2,8 @@
 import { type Context, deriveContext } from './Context.js';
 import type { ContextChanges } from './ContextValues.js';
 import { describeValue } from './describeValue.js';
-import { type BrandedContext, contextBrand, contextState, isBrandedContext } from './state.js';
+import { contextState } from './createState.js';
+import { type BrandedContext, contextBrand, isBrandedContext } from './state.js';
 
 /**
  * Runs `fn` in a new scope whose context is a copy of the current one plus `changes`, and returns what

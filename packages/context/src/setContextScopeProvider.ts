@@ -1,6 +1,6 @@
 // `setContextScopeProvider(p)`: choose how `localContext` scopes follow async work.
 import { describeValue } from './describeValue.js';
-import { contextState } from './state.js';
+import { contextState } from './createState.js';
 
 /**
  * A mechanism that carries a value across async work, in the shape of `AsyncLocalStorage` and

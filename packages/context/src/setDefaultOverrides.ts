@@ -1,7 +1,8 @@
 // `setDefaultOverrides(values)`: replace the layer of installed defaults (fed by `@asyncutils/config`).
 import type { ContextChanges } from './ContextValues.js';
 import { prepareChanges } from './prepareChanges.js';
-import { type ContextValueRecord, contextState } from './state.js';
+import { contextState } from './createState.js';
+import { type ContextValueRecord } from './state.js';
 
 /**
  * Replaces the installed default overrides: the layer between the values set on contexts and the

@@ -1,7 +1,8 @@
 // `setcontext(ctx)`: make a `Context` current in the current scope.
 import type { Context } from './Context.js';
 import { describeValue } from './describeValue.js';
-import { contextState, isBrandedContext } from './state.js';
+import { contextState } from './createState.js';
+import { isBrandedContext } from './state.js';
 
 /**
  * Makes `ctx` (the object itself, not a copy) the current scope's context.

@@ -1,7 +1,8 @@
 // The realm-wide context state: the root frame, the default-override layer and the scope mechanism, shared
 // by every copy of this package (ESM and CJS builds, several installed versions) through a `Symbol.for`
-// key on `globalThis`, created at first use. Internal: handles and the public functions are thin wrappers
-// over the object resolved here. This module knows no constant names, so a handle's bundle stays small.
+// key on `globalThis`. This module only finds an existing state (reading a constant needs no more: without
+// a state there is no scope and no override); createState.ts creates one on the first write or scope. It
+// knows no constant names, so a handle's bundle stays small.
 import type { ContextScopeKind } from './contextScopeKind.js';
 import type { ContextScopeProvider } from './setContextScopeProvider.js';
 
@@ -55,168 +56,48 @@ export interface ContextState {
   readonly setScopeProvider: (provider: ContextScopeProvider | 'auto' | 'sync', kind: 'custom' | 'async-local-storage') => void;
 }
 
-const stateKey = Symbol.for('@asyncutils/context');
+/** The key of the shared state on `globalThis`. */
+export const stateKey: unique symbol = Symbol.for('@asyncutils/context');
 
-/** The object this copy resolved on first use; every later call reuses it. */
+/** The object this copy resolved (or created, see createState.ts); every later call reuses it. */
 let cached: ContextState | undefined;
 
+/** Records the state this copy uses from now on (called once, by createState.ts). */
+export function useState(state: ContextState): ContextState {
+  return (cached = state);
+}
+
 /**
- * The shared context state, resolved (and created if absent) on the first call and cached afterwards.
+ * The shared context state if one exists (this copy's, or another copy's on `globalThis`), else `undefined`:
+ * nothing is created.
  *
  * @throws TypeError `asyncutils.context: incompatible context state on globalThis` when `globalThis` holds
  * something other than a compatible state under the key.
  */
-export function contextState(): ContextState {
-  return cached ?? (cached = resolveContextState());
-}
-
-function resolveContextState(): ContextState {
+export function existingState(): ContextState | undefined {
+  if (cached !== undefined) return cached;
   const existing: unknown = (globalThis as Record<symbol, unknown>)[stateKey];
-  if (existing !== undefined) {
-    if (isCompatibleState(existing)) return existing;
-    throw new TypeError('asyncutils.context: incompatible context state on globalThis');
-  }
-  const state = createContextState();
-  try {
-    Object.defineProperty(globalThis, stateKey, { value: state, writable: false, enumerable: false, configurable: false });
-  } catch {
-    // A frozen (or otherwise locked) globalThis: this copy keeps its state to itself.
-  }
-  return state;
+  if (existing === undefined) return undefined;
+  if (isCompatibleState(existing)) return (cached = existing);
+  throw new TypeError('asyncutils.context: incompatible context state on globalThis');
 }
-
-const stateFunctions = ['frame', 'run', 'overrides', 'setOverrides', 'scopeKind', 'setScopeProvider'] as const;
 
 /** Whether `value` is a version 1 or later state: an integer `version >= 1`, a `root` object and the functions. */
 function isCompatibleState(value: unknown): value is ContextState {
-  if (typeof value !== 'object' || value === null) return false;
   try {
     const candidate = value as Record<string, unknown>;
-    const { version, root } = candidate;
+    const version = candidate['version'];
     return (
-      typeof version === 'number' &&
       Number.isInteger(version) &&
-      version >= 1 &&
-      typeof root === 'object' &&
-      root !== null &&
-      stateFunctions.every((name) => typeof candidate[name] === 'function')
+      (version as number) >= 1 &&
+      typeof candidate['root'] === 'object' &&
+      candidate['root'] !== null &&
+      'frame run overrides setOverrides scopeKind setScopeProvider'.split(' ').every((name) => typeof candidate[name] === 'function')
     );
   } catch {
-    // A hostile getter or Proxy trap: certainly not a state this copy can use.
+    // A hostile getter or Proxy trap (or a primitive): certainly not a state this copy can use.
     return false;
   }
-}
-
-/** The globals detection reads; all optional, none imported, so bundlers see no Node dependency. */
-interface ScopeGlobals {
-  AsyncContext?: { Variable?: unknown };
-  AsyncLocalStorage?: unknown;
-  process?: { getBuiltinModule?: (id: string) => unknown };
-}
-
-type StorageConstructor = new () => { run<R>(store: unknown, fn: () => R): R; getStore(): unknown };
-type VariableConstructor = new () => { run<R>(value: unknown, fn: () => R): R; get(): unknown };
-
-/** Finds the best scope mechanism of the runtime, by reading properties of `globalThis` only. */
-function detectScopeProvider(): { provider: ContextScopeProvider | undefined; kind: ContextScopeKind } {
-  const g = globalThis as ScopeGlobals;
-  try {
-    const Variable = g.AsyncContext?.Variable;
-    if (typeof Variable === 'function') {
-      const variable = new (Variable as VariableConstructor)();
-      return {
-        provider: { run: (frame, fn) => variable.run(frame, fn), get: () => variable.get() as object | undefined },
-        kind: 'async-context',
-      };
-    }
-  } catch {
-    // A proposal implementation that does not behave as specified: try the next mechanism.
-  }
-  try {
-    let Storage: unknown = g.AsyncLocalStorage;
-    if (typeof Storage !== 'function') {
-      const hooks = g.process?.getBuiltinModule?.('async_hooks') as { AsyncLocalStorage?: unknown } | undefined;
-      Storage = hooks?.AsyncLocalStorage;
-    }
-    if (typeof Storage === 'function') {
-      const storage = new (Storage as StorageConstructor)();
-      return {
-        provider: { run: (frame, fn) => storage.run(frame, fn), get: () => storage.getStore() as object | undefined },
-        kind: 'async-local-storage',
-      };
-    }
-  } catch {
-    // No usable AsyncLocalStorage: the synchronous fallback below.
-  }
-  return { provider: undefined, kind: 'sync' };
-}
-
-/** Builds a fresh, frozen version 1 state whose functions close over the private scope machinery. */
-function createContextState(): ContextState {
-  const root: ContextFrame = { ctx: undefined };
-  let overrideRecord: Readonly<ContextValueRecord> = Object.freeze(Object.create(null) as ContextValueRecord);
-  // Until the first `run`, no scope exists, so `frame()` needs neither a provider nor detection.
-  let detected = false;
-  let provider: ContextScopeProvider | undefined;
-  let kind: ContextScopeKind = 'sync';
-  // The synchronous fallback: frames of the `run` calls on the call stack, innermost last.
-  const stack: ContextFrame[] = [];
-
-  function detect(): void {
-    if (detected) return;
-    ({ provider, kind } = detectScopeProvider());
-    detected = true;
-  }
-
-  function frame(): ContextFrame {
-    if (provider !== undefined) {
-      const current = provider.get() as ContextFrame | undefined;
-      return current ?? root;
-    }
-    return stack.length === 0 ? root : (stack[stack.length - 1] as ContextFrame);
-  }
-
-  function run<R>(next: ContextFrame, fn: () => R): R {
-    detect();
-    if (provider !== undefined) return provider.run(next, fn);
-    stack.push(next);
-    try {
-      return fn();
-    } finally {
-      stack.pop();
-    }
-  }
-
-  function overrides(): Readonly<ContextValueRecord> {
-    return overrideRecord;
-  }
-
-  function setOverrides(record: Readonly<ContextValueRecord>): void {
-    overrideRecord = record;
-  }
-
-  function scopeKind(): ContextScopeKind {
-    detect();
-    return kind;
-  }
-
-  function setScopeProvider(next: ContextScopeProvider | 'auto' | 'sync', reportAs: 'custom' | 'async-local-storage'): void {
-    if (frame() !== root) throw new Error('asyncutils.context: cannot change the scope provider inside a scope');
-    if (next === 'auto') {
-      detected = false;
-      detect();
-    } else if (next === 'sync') {
-      provider = undefined;
-      kind = 'sync';
-      detected = true;
-    } else {
-      provider = next;
-      kind = reportAs;
-      detected = true;
-    }
-  }
-
-  return Object.freeze({ version: 1, root, frame, run, overrides, setOverrides, scopeKind, setScopeProvider });
 }
 
 /**

@@ -1,7 +1,8 @@
 // `useAsyncLocalStorage()`: install `node:async_hooks`' AsyncLocalStorage as the scope mechanism. The one
 // module of the package that imports a Node module; only the `@asyncutils/context/node` entry reaches it.
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { type ContextFrame, contextState } from './state.js';
+import { contextState } from './createState.js';
+import { type ContextFrame } from './state.js';
 
 /**
  * Makes `localContext` scopes follow async work through a new `AsyncLocalStorage` from

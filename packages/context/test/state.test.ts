@@ -3,7 +3,7 @@
 // unusual `globalThis` run a copy of the package in a `node:vm` realm.
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as A from '../src/index.js';
-import { contextState } from '../src/state.js';
+import { contextState } from '../src/createState.js';
 import { type ContextModule, builtPath, builtUrl, bundleSource, evalIn, loadCopy, newRealm, runNode, thrown } from './support/harness.js';
 import { resetContextState } from './support/reset.js';
 import { expectedConstants } from './support/table.js';
@@ -64,19 +64,22 @@ describe('one state per realm', () => {
     expect(thrown(() => loadCopy(code, realm).contextScopeKind())).toHaveProperty('message', 'asyncutils.context: incompatible context state on globalThis');
   });
 
-  it('is created lazily: loading the package defines nothing until first use', () => {
+  it('is created lazily: loading the package or reading a constant defines nothing; the first write does', () => {
     const realm = newRealm();
     const has = (): boolean => evalIn(realm, 'Object.getOwnPropertySymbols(globalThis).includes(Symbol.for("@asyncutils/context"))');
     const copy = loadCopy(code, realm);
     expect(has()).toBe(false);
     expect(copy.allContextualConsts.size).toBe(89);
     expect(has()).toBe(false);
-    copy.RETRY_DEFAULT_TRIES.get();
+    expect(copy.RETRY_DEFAULT_TRIES.get()).toBe(3);
+    expect(has()).toBe(false);
+    copy.setDefaultOverrides({ RETRY_DEFAULT_TRIES: 4 });
     expect(has()).toBe(true);
+    expect(copy.RETRY_DEFAULT_TRIES.get()).toBe(4);
   });
 
   it('after first use the key is non-writable, non-enumerable, non-configurable and holds a frozen version 1 object', () => {
-    A.RETRY_DEFAULT_TRIES.get();
+    A.contextScopeKind();
     const descriptor = Object.getOwnPropertyDescriptor(globalThis, key);
     expect(descriptor).toMatchObject({ writable: false, enumerable: false, configurable: false });
     const state = descriptor?.value as Record<string, unknown>;

@@ -20,10 +20,11 @@ const OWN_BRAND: unique symbol = Symbol.for('@asyncutils/exceptions.ownBrand');
  * that introduced it (as `C.prototype instanceof C` is false). Never throws.
  */
 export function hasBrand(value: unknown, key: symbol): boolean {
-  if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return false;
+  // Primitives carry no brand.
+  if (Object(value) !== value) return false;
   try {
     const record = value as Record<symbol, unknown>;
-    return record[key] === true && !(Object.hasOwn(value, OWN_BRAND) && record[OWN_BRAND] === key);
+    return record[key] === true && !(Object.hasOwn(record, OWN_BRAND) && record[OWN_BRAND] === key);
   } catch {
     return false;
   }
@@ -59,10 +60,12 @@ export function defineErrorClass(
   const inherited = allBrands.get(Object.getPrototypeOf(cls) as object) ?? [];
   const virtual = virtualBase === undefined ? [] : (allBrands.get(virtualBase) ?? []);
   const proto = cls.prototype as object;
-  Object.defineProperty(cls, 'name', { value: name, writable: false, enumerable: false, configurable: true });
-  Object.defineProperty(proto, 'name', { value: name, writable: true, enumerable: false, configurable: true });
-  Object.defineProperty(proto, OWN_BRAND, { value: own, writable: false, enumerable: false, configurable: false });
-  for (const key of [own, ...virtual]) Object.defineProperty(proto, key, { value: true, writable: false, enumerable: false, configurable: false });
+  // Omitted attributes: the class's own `name` keeps its (read-only, configurable) ones; new properties get
+  // `false` for each, so the brands are read-only, non-enumerable and permanent.
+  Object.defineProperty(cls, 'name', { value: name });
+  Object.defineProperty(proto, 'name', { value: name, writable: true, configurable: true });
+  Object.defineProperty(proto, OWN_BRAND, { value: own });
+  for (const key of [own, ...virtual]) Object.defineProperty(proto, key, { value: true });
   allBrands.set(cls, [...new Set([own, ...virtual, ...inherited])]);
   return function hasInstance(this: unknown, value: unknown): boolean {
     return ordinaryHasInstance.call(this, value) || (this === cls && hasBrand(value, own));
