@@ -6,8 +6,7 @@ import {
   CIRCUIT_BREAKER_DEFAULT_RESET,
 } from '@asyncutils/context';
 import { CircuitBreakerError, CircuitHalfOpen, CircuitOpen, type ErrorType } from '@asyncutils/exceptions';
-import { describe } from './describe.js';
-import { checkFunction, checkNumber, checkOptions, now } from './validate.js';
+import { checkFunction, checkNumber, checkOptions, fail, now } from './validate.js';
 
 const API = 'asyncutils.altlocks.CircuitBreaker';
 
@@ -108,11 +107,6 @@ export type CircuitBreakerWrapped<A extends unknown[], R> = ((...args: A) => Pro
 /** The number of the next breaker named after an anonymous function (`#1`, `#2`, …). */
 let anonymous = 0;
 
-/** Whether `value` may stand on the right of `instanceof`. */
-function isErrorType(value: unknown): boolean {
-  return typeof value === 'function' || (typeof value === 'object' && value !== null && typeof (value as { [Symbol.hasInstance]?: unknown })[Symbol.hasInstance] === 'function');
-}
-
 /**
  * A circuit breaker for unreliable async functions: after `maxFails` consecutive expected failures it
  * *opens* and refuses calls with `CircuitOpen`; `reset` ms later the next call runs as a *probe* and the
@@ -134,8 +128,8 @@ function isErrorType(value: unknown): boolean {
  *   opens again (so it cannot stay half-open forever);
  * - each state change starts a new generation: a late outcome of a call admitted before it changes nothing.
  *
- * In the `CLOSED` state a call costs `fn`'s own call plus one `then` on its result: no closure or other
- * object is allocated.
+ * In the `CLOSED` state a call costs `fn`'s own call plus one `await` of its result: no closure, array or
+ * options object is allocated per call.
  *
  * Audit events: `asyncutils.altlocks.CircuitBreaker` `[name, max_fails]` in the constructor and
  * `asyncutils.altlocks.CircuitBreaker.__call__` `[name, fname]` in `wrap`, each before the object exists.
@@ -178,7 +172,8 @@ export class CircuitBreaker {
   readonly #maxFails: number;
   readonly #reset: number;
   readonly #maxHalfOpen: number;
-  readonly #isFailure: (err: unknown) => boolean;
+  /** `undefined`: every thrown value is an expected failure. */
+  readonly #isFailure: ((err: unknown) => boolean) | undefined;
   #state: CircuitBreakerState = 'CLOSED';
   #fails = 0;
   /** Bumped at every state change; outcomes of calls admitted in another generation are ignored. */
@@ -207,22 +202,22 @@ export class CircuitBreaker {
    * ```
    */
   constructor(name: string, opts?: CircuitBreakerOptions) {
-    if (typeof name !== 'string') throw new TypeError(`${API}: name must be a string, got ${describe(name)}`);
-    checkOptions(API, opts);
-    const { maxFails, reset, maxHalfOpenCalls, exc, isFailure } = opts ?? {};
+    if (typeof name !== 'string') fail(API, 'name must be a string', name);
+    const { maxFails, reset, maxHalfOpenCalls, exc, isFailure } = checkOptions(API, opts);
     const mf = checkNumber(API, 'maxFails', maxFails ?? CIRCUIT_BREAKER_DEFAULT_MAX_FAILS.get(), true, 1);
     this.#reset = checkNumber(API, 'reset', reset ?? CIRCUIT_BREAKER_DEFAULT_RESET.get(), false, 0);
     this.#maxHalfOpen = checkNumber(API, 'maxHalfOpenCalls', maxHalfOpenCalls ?? CIRCUIT_BREAKER_DEFAULT_MAX_HALF_OPEN_CALLS.get(), true, 0);
     let matches = checkFunction<((err: unknown) => boolean) | undefined>(API, 'isFailure', isFailure, undefined);
     if (exc !== undefined) {
-      const types: readonly unknown[] = Array.isArray(exc) ? exc : [exc];
-      for (const t of types) if (!isErrorType(t)) throw new TypeError(`${API}: exc must be an error class or an array of them, got ${describe(t)}`);
+      const types: readonly unknown[] = [exc].flat();
+      // Anything with a `Symbol.hasInstance` method may stand on the right of `instanceof` (classes inherit one).
+      for (const t of types) if (typeof (t as { [Symbol.hasInstance]?: unknown } | null)?.[Symbol.hasInstance] !== 'function') fail(API, 'exc must be an error class or an array of them', t);
       matches ??= (err) => types.some((t) => err instanceof (t as ErrorType));
     }
     audit('asyncutils.altlocks.CircuitBreaker', name, mf);
     this.#name = name;
     this.#maxFails = mf;
-    this.#isFailure = matches ?? (() => true);
+    this.#isFailure = matches;
   }
 
   /**
@@ -249,7 +244,7 @@ export class CircuitBreaker {
     fn: (...args: A) => R | PromiseLike<R>,
     opts?: CircuitBreakerOptions & CircuitBreakerWrapOptions<D>,
   ): CircuitBreakerWrapped<A, Awaited<R> | D> {
-    if (typeof fn !== 'function') throw new TypeError(`${API}.decorate: expected a function, got ${describe(fn)}`);
+    if (typeof fn !== 'function') fail(`${API}.decorate`, 'expected a function', fn);
     const name = functionName(fn);
     return new CircuitBreaker(name === '<anonymous>' ? `#${++anonymous}` : name, opts).wrap(fn, opts);
   }
@@ -277,58 +272,36 @@ export class CircuitBreaker {
     fn: (...args: A) => R | PromiseLike<R>,
     opts?: CircuitBreakerWrapOptions<D>,
   ): CircuitBreakerWrapped<A, Awaited<R> | D> {
-    if (typeof fn !== 'function') throw new TypeError(`${API}.wrap: expected a function, got ${describe(fn)}`);
-    checkOptions(`${API}.wrap`, opts);
-    const timer = checkFunction(API, 'timer', opts?.timer, now);
-    const hasDefault = opts !== undefined && 'default' in opts;
-    const fallback = opts?.default;
+    if (typeof fn !== 'function') fail(`${API}.wrap`, 'expected a function', fn);
+    const o = checkOptions(`${API}.wrap`, opts);
+    const timer = checkFunction(API, 'timer', o.timer, now);
+    const hasDefault = 'default' in o;
+    const fallback = o.default;
     const fname = functionName(fn);
     audit('asyncutils.altlocks.CircuitBreaker.__call__', this.#name, fname);
     const self = this;
-    const onError = (gen: number, trial: boolean, err: unknown): unknown => {
-      if (!self.#failed(gen, trial, err, timer)) {
-        throw new CircuitBreakerError(`${API}: unexpected ${typeName(err)} in ${fname} under breaker '${self.#name}'`, { cause: err });
-      }
-      if (hasDefault) return fallback;
-      throw err;
-    };
-    // Handlers of calls admitted while CLOSED, made once per closed generation (not per call).
-    let closedGen = -1;
-    let closedOk = (v: unknown): unknown => v;
-    let closedErr = closedOk;
-    const wrapped = function (this: unknown): Promise<unknown> {
-      let ok = closedOk;
-      let bad = closedErr;
+    const wrapped = async function (this: unknown): Promise<unknown> {
+      // Admission is synchronous: a refusal rejects before `fn` runs.
+      if (self.#state !== 'CLOSED') self.#admit(timer);
       const gen = self.#gen;
-      if (self.#state !== 'CLOSED') {
-        let g: number;
-        try {
-          g = self.#admit(timer);
-        } catch (err) {
-          return Promise.reject(err);
-        }
-        ok = (v) => {
-          if (g === self.#gen) self.#close();
-          return v;
-        };
-        bad = (e) => onError(g, true, e);
-      } else if (closedGen !== gen) {
-        closedGen = gen;
-        ok = closedOk = (v) => {
-          if (gen === self.#gen) self.#fails = 0;
-          return v;
-        };
-        bad = closedErr = (e) => onError(gen, false, e);
-      }
-      let result: unknown;
+      let value: unknown;
       try {
         // `arguments` straight into `apply`: no rest array is allocated.
         // eslint-disable-next-line prefer-rest-params
-        result = (fn as (...args: unknown[]) => unknown).apply(this, arguments as unknown as unknown[]);
+        value = await (fn as (...args: unknown[]) => unknown).apply(this, arguments as unknown as unknown[]);
       } catch (err) {
-        result = Promise.reject(err);
+        if (!self.#failed(gen, err, timer)) {
+          throw new CircuitBreakerError(`${API}: unexpected ${typeName(err)} in ${fname} under breaker '${self.#name}'`, { cause: err });
+        }
+        if (hasDefault) return fallback;
+        throw err;
       }
-      return Promise.resolve(result).then(ok, bad);
+      // A success of the current generation: a probe or trial closes the circuit; a closed call resets `fails`.
+      if (gen === self.#gen) {
+        if (self.#state === 'CLOSED') self.#fails = 0;
+        else self.#setState('CLOSED');
+      }
+      return value;
     };
     Object.defineProperties(wrapped, { name: { value: fn.name }, breaker: { value: this, enumerable: true } });
     return wrapped as unknown as CircuitBreakerWrapped<A, Awaited<R> | D>;
@@ -377,12 +350,11 @@ export class CircuitBreaker {
     return this.#state;
   }
 
-  /** Admits a call while not closed: returns its generation, or throws the refusal. */
-  #admit(timer: () => number): number {
+  /** Admits a call while not closed, or throws the refusal. */
+  #admit(timer: () => number): void {
     if (this.#state === 'OPEN') {
       if (timer() - this.#openedAt < this.#reset) throw new CircuitOpen(`${API}: circuit ${this.#name} is open`);
-      this.#state = 'HALF_OPEN';
-      this.#gen++;
+      this.#setState('HALF_OPEN');
       this.#trials = this.#running = 0;
     } else if (this.#trials === this.#maxHalfOpen) {
       throw new CircuitHalfOpen(`${API}: breaker ${this.#name} exceeded the maximum of ${this.#maxHalfOpen} calls in the half-open state`);
@@ -390,35 +362,30 @@ export class CircuitBreaker {
       this.#trials++;
     }
     this.#running++;
-    return this.#gen;
   }
 
-  /** A probe or trial succeeded in the current generation. */
-  #close(): void {
-    this.#state = 'CLOSED';
+  /** Starts a new generation in `state`, with `fails` 0. */
+  #setState(state: CircuitBreakerState): void {
+    this.#state = state;
     this.#gen++;
     this.#fails = 0;
   }
 
-  /** Records a failed call of generation `gen`; returns whether it was an expected failure. */
-  #failed(gen: number, trial: boolean, err: unknown, timer: () => number): boolean {
+  /**
+   * Records a failed call of generation `gen` (a probe or trial when that generation is half-open); returns
+   * whether it was an expected failure.
+   */
+  #failed(gen: number, err: unknown, timer: () => number): boolean {
     let expected = false;
     try {
-      expected = Boolean(this.#isFailure(err));
+      expected = this.#isFailure === undefined || Boolean(this.#isFailure(err));
     } finally {
       // A throwing `isFailure` counts as an unexpected error, and its own error is what the call rejects with.
-      if (gen === this.#gen) {
-        if (expected && ++this.#fails >= this.#maxFails) this.#open(timer);
-        else if (trial && --this.#running === 0 && this.#trials === this.#maxHalfOpen) this.#open(timer);
+      if (gen === this.#gen && ((expected && ++this.#fails >= this.#maxFails) || (this.#state !== 'CLOSED' && --this.#running === 0 && this.#trials === this.#maxHalfOpen))) {
+        this.#setState('OPEN');
+        this.#openedAt = timer();
       }
     }
     return expected;
-  }
-
-  #open(timer: () => number): void {
-    this.#state = 'OPEN';
-    this.#gen++;
-    this.#fails = 0;
-    this.#openedAt = timer();
   }
 }

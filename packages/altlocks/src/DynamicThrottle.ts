@@ -10,8 +10,7 @@ import {
   DYNAMIC_THROTTLE_DEFAULT_WINDOW,
 } from '@asyncutils/context';
 import type { ContextExitArgs, LockAcquireOptions } from '@asyncutils/mixins';
-import { describe } from './describe.js';
-import { checkFunction, checkNumber, checkOptions, now } from './validate.js';
+import { checkFunction, checkNumber, checkOptions, fail, now } from './validate.js';
 import { checkWaitOptions, Waiter } from './Waiter.js';
 
 const QUALNAME = 'asyncutils.altlocks.DynamicThrottle';
@@ -158,7 +157,7 @@ export class DynamicThrottle {
     checkOptions(QUALNAME, opts);
     const o = opts ?? {};
     const rate = (name: string, v: unknown): number => {
-      if (typeof v !== 'number') throw new TypeError(`${QUALNAME}: ${name} must be a number, got ${describe(v)}`);
+      if (typeof v !== 'number') fail(QUALNAME, `${name} must be a number`, v);
       return v;
     };
     const min = rate('minRate', o.minRate ?? DYNAMIC_THROTTLE_DEFAULT_MIN_RATE.get());
@@ -198,7 +197,7 @@ export class DynamicThrottle {
   }
 
   set rate(value: number) {
-    if (typeof value !== 'number' || Number.isNaN(value)) throw new RangeError(`${QUALNAME}: rate must be a number, got ${describe(value)}`);
+    if (typeof value !== 'number' || Number.isNaN(value)) fail(QUALNAME, 'rate must be a number', value, RangeError);
     const clamped = Math.max(this.#min, Math.min(this.#max, value));
     if (Math.abs(1 - this.#rate / clamped) > 0.01) this.#rate = clamped;
   }
@@ -223,7 +222,7 @@ export class DynamicThrottle {
 
   set jitter(value: number) {
     const j = Number(value);
-    if (Number.isNaN(j)) throw new RangeError(`${QUALNAME}: jitter must be a number, got ${describe(value)}`);
+    if (Number.isNaN(j)) fail(QUALNAME, 'jitter must be a number', value, RangeError);
     this.#jitter = Math.max(0, j);
   }
 

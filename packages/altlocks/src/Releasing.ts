@@ -1,6 +1,6 @@
 // `Releasing`: the inverse of a lock's context: releases a held lock for a block, re-acquires it after.
 import type { AsyncLockLike } from '@asyncutils/mixins';
-import { describe } from './describe.js';
+import { fail } from './validate.js';
 
 const QUALNAME = 'asyncutils.altlocks.Releasing';
 
@@ -54,7 +54,7 @@ export class Releasing {
   constructor(lock: AsyncLockLike) {
     const probe = lock as Partial<Record<'acquire' | 'release' | 'locked', unknown>> | null | undefined;
     if (typeof probe !== 'object' || probe === null || typeof probe.acquire !== 'function' || typeof probe.release !== 'function' || typeof probe.locked !== 'function') {
-      throw new TypeError(`${QUALNAME}: expected a lock with acquire, release and locked methods, got ${describe(lock)}`);
+      fail(QUALNAME, 'expected a lock with acquire, release and locked methods', lock);
     }
     this.#lock = lock;
   }

@@ -2,7 +2,7 @@
 import { ResourceBusy } from '@asyncutils/exceptions';
 import { AsyncContextMixin, type ContextExitArgs } from '@asyncutils/mixins';
 import { describe } from './describe.js';
-import { checkOptions } from './validate.js';
+import { checkOptions, fail } from './validate.js';
 
 /**
  * Options of {@link ResourceGuard} and {@link UniqueResourceGuard}.
@@ -85,10 +85,9 @@ let anonymous = 0;
  * @internal
  */
 export function guardAction(qualname: string, opts: ResourceGuardOptions | undefined): string {
-  checkOptions(qualname, opts);
-  const action = opts?.action;
+  const { action } = checkOptions(qualname, opts);
   if (action === undefined) return 'using';
-  if (typeof action !== 'string') throw new TypeError(`${qualname}: action must be a string, got ${describe(action)}`);
+  if (typeof action !== 'string') fail(qualname, 'action must be a string', action);
   return action;
 }
 

@@ -1,8 +1,7 @@
 // `StatefulBarrier<T>`: a single-use barrier whose parties pool state, handed to all of them at the trip.
 import { BrokenBarrierError } from '@asyncutils/exceptions';
 import { AwaitableMixin, type LockAcquireOptions } from '@asyncutils/mixins';
-import { describe } from './describe.js';
-import { checkNumber, checkOptions } from './validate.js';
+import { checkNumber, checkOptions, fail } from './validate.js';
 import { checkWaitOptions, Waiter } from './Waiter.js';
 
 const QUALNAME = 'asyncutils.altlocks.StatefulBarrier';
@@ -104,15 +103,14 @@ export class StatefulBarrier<T> extends AwaitableMixin<[position: number, states
   constructor(parties: number, opts?: StatefulBarrierOptions<T>) {
     super();
     this.#parties = checkNumber(QUALNAME, 'parties', parties, true, 1);
-    checkOptions(QUALNAME, opts);
-    const { name, initState, maxState } = opts ?? {};
-    if (name !== undefined && typeof name !== 'string') throw new TypeError(`${QUALNAME}: name must be a string, got ${describe(name)}`);
+    const { name, initState, maxState } = checkOptions(QUALNAME, opts);
+    if (name !== undefined && typeof name !== 'string') fail(QUALNAME, 'name must be a string', name);
     this.#name = name;
     this.#maxState = maxState == null ? Infinity : checkNumber(QUALNAME, 'maxState', maxState, true, 0);
     if (initState != null) {
       const it = initState as unknown as Partial<Record<symbol, unknown>>;
       if (typeof it[Symbol.iterator] !== 'function' && typeof it[Symbol.asyncIterator] !== 'function') {
-        throw new TypeError(`${QUALNAME}: initState must be an iterable or an async iterable, got ${describe(initState)}`);
+        fail(QUALNAME, 'initState must be an iterable or an async iterable', initState);
       }
       this.#init = initState;
     }
@@ -191,8 +189,7 @@ export class StatefulBarrier<T> extends AwaitableMixin<[position: number, states
     const queued = this.#queued ?? [];
     this.#waiting = [];
     if (this.#queued !== undefined) this.#queued = [];
-    for (const w of waiting) w.reject(this.#error());
-    for (const [w] of queued) w.reject(this.#error());
+    for (const w of [...waiting, ...queued.map(([q]) => q)]) w.reject(this.#error());
   }
 
   /**

@@ -11,8 +11,7 @@ let strongCache: Map<unknown, UniqueResourceGuard<unknown>> | undefined;
 
 /** Whether `rsrc` goes in the weak cache. */
 function isWeakKey(rsrc: unknown): rsrc is object {
-  const kind = typeof rsrc;
-  return (kind === 'object' && rsrc !== null) || kind === 'function' || (kind === 'symbol' && Symbol.keyFor(rsrc as symbol) === undefined);
+  return Object(rsrc) === rsrc || (typeof rsrc === 'symbol' && Symbol.keyFor(rsrc) === undefined);
 }
 
 function lookup(rsrc: unknown): UniqueResourceGuard<unknown> | undefined {
@@ -120,7 +119,6 @@ export class UniqueResourceGuard<T> extends ResourceGuard<T> {
    */
   static clearCache(): void {
     audit('asyncutils.altlocks.UniqueResourceGuard.clear_cache');
-    weakCache = undefined;
-    strongCache = undefined;
+    weakCache = strongCache = undefined;
   }
 }

@@ -1,7 +1,6 @@
 // Internal: one pending wait with its abort signal and deadline, settled exactly once.
 import type { LockAcquireOptions } from '@asyncutils/mixins';
-import { describe } from './describe.js';
-import { checkOptions } from './validate.js';
+import { checkOptions, fail } from './validate.js';
 
 /**
  * Validates the `{ signal, timeout }` options of a wait, and throws the abort reason when `signal` is
@@ -23,16 +22,14 @@ import { checkOptions } from './validate.js';
  * ```
  */
 export function checkWaitOptions(api: string, opts: LockAcquireOptions | undefined): void {
-  checkOptions(api, opts);
-  if (opts === undefined) return;
-  const { signal, timeout } = opts;
+  const { signal, timeout } = checkOptions(api, opts);
   if (timeout !== undefined) {
-    if (typeof timeout !== 'number') throw new TypeError(`${api}: timeout must be a number of milliseconds, got ${describe(timeout)}`);
-    if (!(timeout >= 0)) throw new RangeError(`${api}: timeout must be a non-negative number of milliseconds, got ${timeout}`);
+    if (typeof timeout !== 'number') fail(api, 'timeout must be a number of milliseconds', timeout);
+    if (!(timeout >= 0)) fail(api, 'timeout must be a non-negative number of milliseconds', timeout, RangeError);
   }
   if (signal !== undefined) {
-    if (typeof signal !== 'object' || signal === null || typeof signal.addEventListener !== 'function' || typeof signal.aborted !== 'boolean') {
-      throw new TypeError(`${api}: signal must be an AbortSignal, got ${describe(signal)}`);
+    if (Object(signal) !== signal || typeof signal.addEventListener !== 'function' || typeof signal.aborted !== 'boolean') {
+      fail(api, 'signal must be an AbortSignal', signal);
     }
     if (signal.aborted) throw signal.reason;
   }

@@ -2,8 +2,26 @@
 import { objectId, typeName } from '@asyncutils/audit';
 
 /**
- * Describes `value` for an error message: a string in single quotes, an object or function as
- * `<TypeName #id>` (its {@link objectId}), any other primitive with `String`.
+ * Shows a bad argument in an error message without reaching `@asyncutils/audit`: a string in single
+ * quotes, an object or function by its kind (`<object>`, `<function>`), any other primitive with `String`.
+ *
+ * @param value - Any value.
+ * @returns The description; never throws.
+ *
+ * @example
+ * ```ts
+ * show('db'); // "'db'"
+ * show({}); // '<object>'
+ * show(5); // '5'
+ * ```
+ */
+export function show(value: unknown): string {
+  return typeof value === 'string' ? `'${value}'` : Object(value) === value ? `<${typeof value}>` : String(value);
+}
+
+/**
+ * Describes a resource for a `ResourceBusy` message: as {@link show}, except that an object or function is
+ * `<TypeName #id>` (its `typeName` and `objectId`).
  *
  * @param value - Any value.
  * @returns The description; never throws.
@@ -16,7 +34,5 @@ import { objectId, typeName } from '@asyncutils/audit';
  * ```
  */
 export function describe(value: unknown): string {
-  if (typeof value === 'string') return `'${value}'`;
-  if ((typeof value === 'object' && value !== null) || typeof value === 'function') return `<${typeName(value)} #${objectId(value)}>`;
-  return String(value);
+  return Object(value) === value ? `<${typeName(value)} #${objectId(value)}>` : show(value);
 }

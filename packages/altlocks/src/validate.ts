@@ -1,5 +1,23 @@
 // Internal: argument checks shared by the classes of the package.
-import { describe } from './describe.js';
+import { show } from './describe.js';
+
+/**
+ * Throws the error of a bad argument: `<api>: <what>, got <value shown>`.
+ *
+ * @param api - The qualified API, starting the message.
+ * @param what - What was expected (`name must be a string`).
+ * @param value - The bad value.
+ * @param Err - The error class.
+ * @throws `Err` (TypeError by default) always.
+ *
+ * @example
+ * ```ts
+ * if (typeof name !== 'string') fail('asyncutils.altlocks.CircuitBreaker', 'name must be a string', name);
+ * ```
+ */
+export function fail(api: string, what: string, value: unknown, Err: new (message: string) => Error = TypeError): never {
+  throw new Err(`${api}: ${what}, got ${show(value)}`);
+}
 
 /**
  * Checks that `value` is a number of the given kind, at least `min` (above `min` when `exclusive`).
@@ -11,7 +29,8 @@ import { describe } from './describe.js';
  * @param min - The lower bound.
  * @param exclusive - Whether `min` itself is refused.
  * @returns `value`, typed.
- * @throws TypeError when `value` is not a number; RangeError when out of range, `NaN` or not finite.
+ * @throws TypeError when `value` is not a number; RangeError when out of range, `NaN` or not finite (the
+ * message states the expected range in both cases).
  *
  * @example
  * ```ts
@@ -19,11 +38,11 @@ import { describe } from './describe.js';
  * ```
  */
 export function checkNumber(api: string, name: string, value: unknown, integer: boolean, min: number, exclusive?: boolean): number {
-  if (typeof value !== 'number') throw new TypeError(`${api}: ${name} must be a number, got ${describe(value)}`);
-  if (!(integer ? Number.isInteger(value) : Number.isFinite(value)) || value < min || (exclusive && value === min)) {
-    throw new RangeError(`${api}: ${name} must be ${integer ? 'an integer' : 'a finite number'} ${exclusive ? '>' : '>='} ${min}, got ${value}`);
+  // `Number.isInteger`/`Number.isFinite` are false for non-numbers, so one test covers both errors.
+  if (!(integer ? Number.isInteger(value) : Number.isFinite(value)) || (value as number) < min || (exclusive && value === min)) {
+    fail(api, `${name} must be ${integer ? 'an integer' : 'a finite number'} >${exclusive ? '' : '='} ${min}`, value, typeof value === 'number' ? RangeError : TypeError);
   }
-  return value;
+  return value as number;
 }
 
 /**
@@ -43,7 +62,7 @@ export function checkNumber(api: string, name: string, value: unknown, integer: 
  */
 export function checkFunction<F>(api: string, name: string, value: unknown, fallback: F): F {
   if (value === undefined) return fallback;
-  if (typeof value !== 'function') throw new TypeError(`${api}: ${name} must be a function, got ${describe(value)}`);
+  if (typeof value !== 'function') fail(api, `${name} must be a function`, value);
   return value as F;
 }
 
@@ -67,13 +86,16 @@ export function now(): number {
  *
  * @param api - The qualified API, starting the message.
  * @param opts - The options argument.
+ * @returns `opts`, or an empty object for `undefined`.
  * @throws TypeError when `opts` is neither an object nor `undefined`.
  *
  * @example
  * ```ts
- * checkOptions('asyncutils.altlocks.CircuitBreaker', opts);
+ * const { maxFails } = checkOptions('asyncutils.altlocks.CircuitBreaker', opts);
  * ```
  */
-export function checkOptions(api: string, opts: unknown): void {
-  if (opts !== undefined && (typeof opts !== 'object' || opts === null)) throw new TypeError(`${api}: options must be an object, got ${describe(opts)}`);
+export function checkOptions<O extends object>(api: string, opts: O | undefined): Partial<O> {
+  if (opts === undefined) return {};
+  if (typeof opts !== 'object' || opts === null) fail(api, 'options must be an object', opts);
+  return opts;
 }

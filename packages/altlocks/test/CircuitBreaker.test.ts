@@ -473,28 +473,29 @@ describe('CircuitBreaker', () => {
     expect('then' in w).toBe(false);
   });
 
-  it('the closed-state path allocates no per-call handlers: every call reuses the same pair', async () => {
-    const cb = new CircuitBreaker('alloc', { maxFails: 1, reset: 0 });
-    const results = [Promise.resolve(1), Promise.resolve(2), Promise.resolve(3)];
-    let i = 0;
-    const w = cb.wrap(() => results[i++] as Promise<number>);
-    const seen: { self: unknown; ok: unknown; bad: unknown }[] = [];
-    const then = Promise.prototype.then;
-    // A hand-made spy: vi.spyOn's own bookkeeping calls `then` on results.
-    Promise.prototype.then = function (this: Promise<unknown>, ok?: unknown, bad?: unknown) {
-      if (results.includes(this as Promise<number>)) seen.push({ self: this, ok, bad });
-      return then.call(this, ok as never, bad as never);
-    } as typeof then;
-    let out: Promise<number>[];
-    try {
-      out = [w(), w(), w()];
-    } finally {
-      Promise.prototype.then = then;
-    }
-    expect(await Promise.all(out)).toEqual([1, 2, 3]);
-    expect(seen).toHaveLength(3);
-    expect(new Set(seen.map((s) => s.ok)).size).toBe(1);
-    expect(new Set(seen.map((s) => s.bad)).size).toBe(1);
+  it('adopts thenable results: a resolving thenable is a success, a rejecting one a counted failure', async () => {
+    const cb = new CircuitBreaker('thenables', { maxFails: 2 });
+    const ok = cb.wrap(() => ({ then: (res: (v: number) => void) => res(5) }) as unknown as PromiseLike<number>);
+    const bad = cb.wrap(() => ({ then: (_: unknown, rej: (e: unknown) => void) => rej(new Error('no')) }) as unknown as PromiseLike<number>);
+    expect(await ok()).toBe(5);
+    await expect(bad()).rejects.toThrow('no');
+    expect(cb.fails).toBe(1);
+    expect(await ok()).toBe(5);
+    expect(cb.fails).toBe(0);
+  });
+
+  it('the closed-state path runs fn synchronously and settles one microtask after fn’s promise', async () => {
+    const cb = new CircuitBreaker('ticks');
+    let called = false;
+    const w = cb.wrap(async () => {
+      called = true;
+      return 1;
+    });
+    let settled = false;
+    void w().then(() => (settled = true));
+    expect(called).toBe(true);
+    for (let i = 0; i < 3; i++) await Promise.resolve();
+    expect(settled).toBe(true);
   });
 });
 

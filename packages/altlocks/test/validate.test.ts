@@ -1,5 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import { checkFunction, checkNumber, checkOptions, now } from '../src/validate.js';
+import { checkFunction, checkNumber, checkOptions, fail, now } from '../src/validate.js';
+
+describe('fail', () => {
+  it('throws a TypeError (or the given class) naming the API, what was expected and the value', () => {
+    expect(() => fail('api.X', 'n must be a string', 5)).toThrow(new TypeError('api.X: n must be a string, got 5'));
+    expect(() => fail('api.X', 'n must be a string', {})).toThrow(new TypeError('api.X: n must be a string, got <object>'));
+    expect(() => fail('api.X', 'n must be positive', -1, RangeError)).toThrow(new RangeError('api.X: n must be positive, got -1'));
+  });
+});
 
 describe('checkNumber', () => {
   it('accepts numbers in range and returns them', () => {
@@ -9,7 +17,7 @@ describe('checkNumber', () => {
   });
 
   it('throws TypeError for non-numbers and RangeError for bad numbers, naming the API and value', () => {
-    expect(() => checkNumber('api.X', 'n', '3', true, 1)).toThrow(new TypeError("api.X: n must be a number, got '3'"));
+    expect(() => checkNumber('api.X', 'n', '3', true, 1)).toThrow(new TypeError("api.X: n must be an integer >= 1, got '3'"));
     expect(() => checkNumber('api.X', 'n', 0, true, 1)).toThrow(new RangeError('api.X: n must be an integer >= 1, got 0'));
     expect(() => checkNumber('api.X', 'n', 1.5, true, 1)).toThrow(RangeError);
     expect(() => checkNumber('api.X', 'n', Number.NaN, false, 0)).toThrow(RangeError);
@@ -43,9 +51,10 @@ describe('now', () => {
 
 describe('checkOptions', () => {
   it('accepts undefined and objects, refuses anything else naming the API', () => {
-    expect(() => checkOptions('api', undefined)).not.toThrow();
-    expect(() => checkOptions('api', {})).not.toThrow();
-    expect(() => checkOptions('api', null)).toThrow(new TypeError('api: options must be an object, got null'));
-    expect(() => checkOptions('api', 3)).toThrow(TypeError);
+    expect(checkOptions('api', undefined)).toEqual({});
+    const opts = { a: 1 };
+    expect(checkOptions('api', opts)).toBe(opts);
+    expect(() => checkOptions('api', null as never)).toThrow(new TypeError('api: options must be an object, got null'));
+    expect(() => checkOptions('api', 3 as never)).toThrow(TypeError);
   });
 });
