@@ -12,7 +12,7 @@ import {
 } from '@asyncutils/context';
 import { AsyncContextMixin, type ContextExitArgs } from '@asyncutils/mixins';
 import type { BucketWaitOptions } from './BucketWaitOptions.js';
-import { arm, badOpts, clockOf, MAX_DELAY, now, num, optsObject, show, timeoutError, type Timer, Waiter, win } from './wait.js';
+import { arm, checkWait, clockOf, fail, later, num, optsObject, timeoutError, type Timer, Waiter, win } from './wait.js';
 
 /**
  * The adjust table of a {@link LeakyBucket}, the type of the contextual constant `LEAKY_BUCKET_ADJMAP`: rows
@@ -78,27 +78,19 @@ const API = 'asyncutils.buckets.LeakyBucket';
 const WAIT = 'asyncutils.buckets.LeakyBucket.waitForTokens';
 
 /** One `waitForTokens` call polling for room: amount, slept total, tick, its bucket and sleep timer. */
-class Poll extends Waiter {
-  readonly n: number;
-  readonly k: number;
-  readonly b: LeakyBucket;
-  /** Sum of the sleeps requested so far (ms). */
-  w = 0;
-  /** The sleep timer. */
-  st: Timer | undefined = undefined;
+type Poll = Waiter & { k: number; b: LeakyBucket };
 
-  constructor(n: number, tick: number, b: LeakyBucket) {
-    super(WAIT, stop);
-    this.n = n;
-    this.k = tick;
-    this.b = b;
+/**
+ * `v` when it is a finite number with `lo <= v <= hi`; else throws `TypeError` (not a number) or
+ * `RangeError`: `<api>: <name> must be a finite number >= 0 and <= 5, got 6`.
+ */
+const within = (api: string, name: string, v: unknown, lo: number, hi: number = Infinity): number => {
+  if (typeof v != 'number') fail(api, `${name} must be a number`, v);
+  if (!((v as number) >= lo && (v as number) <= hi && (v as number) < Infinity)) {
+    fail(api, `${name} must be a finite number >= ${lo}${hi < Infinity ? ` and <= ${hi}` : ''}`, v, RangeError);
   }
-}
-
-/** A poll leaves early: stop sleeping. */
-function stop(w: Waiter): void {
-  clearTimeout((w as Poll).st);
-}
+  return v as number;
+};
 
 /**
  * A leaky bucket ("meter") rate limiter with adaptive flow: its level drains at `leak × factor` tokens per
@@ -136,18 +128,18 @@ function stop(w: Waiter): void {
 export class LeakyBucket extends AsyncContextMixin<LeakyBucket> {
   /** The qualified name of the class, used in messages. */
   static readonly qualname: string = API;
-  // Fields start as numbers (not `undefined`) so that V8 stores them as mutable doubles.
   /** Capacity. */
-  readonly #c: number = 0;
+  readonly #c: number;
   /** Base leak, tokens per second. */
-  readonly #r: number = 0;
+  readonly #r: number;
   /** Factor bounds. */
-  readonly #lo: number = 0;
-  readonly #hi: number = 0;
+  readonly #lo: number;
+  readonly #hi: number;
   /** Whether `factor` may be assigned. */
-  readonly #x: boolean = false;
+  readonly #x: boolean;
   /** The clock (ms). */
-  readonly #k: () => number = now;
+  readonly #k: () => number;
+  // The mutable numbers start as numbers (not `undefined`) so that V8 stores them as mutable doubles.
   /** Level at `#t`: the level is `max(0, #l - (now - #t) × leak × factor / 1000)`. */
   #l = 0;
   /** When `#l` was set (clock ms). Moved only when the level or the factor changes, so no error accrues. */
@@ -155,7 +147,7 @@ export class LeakyBucket extends AsyncContextMixin<LeakyBucket> {
   /** The adaptive factor. */
   #f = 1;
   /** The adjust loop's timer while entered. */
-  #d: Timer | undefined = undefined;
+  #d: Timer | undefined;
 
   /**
    * Creates a bucket at level `initialLevel` (default `0`) with factor `1`.
@@ -165,16 +157,16 @@ export class LeakyBucket extends AsyncContextMixin<LeakyBucket> {
    * @throws TypeError / RangeError for bad arguments (see the class); whatever an audit hook throws.
    */
   constructor(capacity: number, leak: number, opts?: LeakyBucketOptions) {
-    num(API, 'capacity', capacity, 0, true);
-    num(API, 'leak', leak, 0, true);
+    num(API, 'capacity', capacity, true);
+    num(API, 'leak', leak, true);
     const o = optsObject(API, opts) ?? {};
-    const lo = num(API, 'minFactor', o.minFactor ?? LEAKY_BUCKET_DEFAULT_MIN_FACTOR.get(), 0, true);
-    const hi = num(API, 'maxFactor', o.maxFactor ?? LEAKY_BUCKET_DEFAULT_MAX_FACTOR.get(), lo, false);
+    const lo = num(API, 'minFactor', o.minFactor ?? LEAKY_BUCKET_DEFAULT_MIN_FACTOR.get(), true);
+    const hi = within(API, 'maxFactor', o.maxFactor ?? LEAKY_BUCKET_DEFAULT_MAX_FACTOR.get(), lo);
     const x = o.externalFactorSettable ?? LEAKY_BUCKET_DEFAULT_EXT_CAN_SET_FACTOR.get();
-    if (typeof x !== 'boolean') throw new TypeError(`${API}: externalFactorSettable must be a boolean, got ${show(x)}`);
-    const level = num(API, 'initialLevel', o.initialLevel ?? 0, 0, false, capacity);
-    const clock = clockOf(API, o.timer);
-    audit('asyncutils.buckets.LeakyBucket', capacity, leak);
+    if (typeof x != 'boolean') fail(API, 'externalFactorSettable must be a boolean', x);
+    const level = within(API, 'initialLevel', o.initialLevel ?? 0, 0, capacity);
+    const clock = clockOf(API, o);
+    audit(API, capacity, leak);
     super();
     this.#c = capacity;
     this.#r = leak;
@@ -211,8 +203,8 @@ export class LeakyBucket extends AsyncContextMixin<LeakyBucket> {
 
   set factor(value: number) {
     if (!this.#x) throw new TypeError(`${API}.factor: factor is not externally settable`);
-    if (typeof value !== 'number') throw new TypeError(`${API}.factor: factor must be a number, got ${show(value)}`);
-    if (!Number.isFinite(value)) throw new RangeError(`${API}.factor: factor must be a finite number, got ${value}`);
+    if (typeof value != 'number') fail(`${API}.factor`, 'factor must be a number', value);
+    if (!Number.isFinite(value)) fail(`${API}.factor`, 'factor must be a finite number', value, RangeError);
     this.#setFactor(value < this.#lo ? this.#lo : value > this.#hi ? this.#hi : value);
   }
 
@@ -254,7 +246,7 @@ export class LeakyBucket extends AsyncContextMixin<LeakyBucket> {
    * ```
    */
   acquire(amount?: number): boolean {
-    const n = num(`${API}.acquire`, 'amount', amount === undefined ? LEAKY_BUCKET_DEFAULT_ACQUIRE_TOKENS.get() : amount, 0, false);
+    const n = num(`${API}.acquire`, 'amount', amount === undefined ? LEAKY_BUCKET_DEFAULT_ACQUIRE_TOKENS.get() : amount);
     return this.#add(n);
   }
 
@@ -284,17 +276,18 @@ export class LeakyBucket extends AsyncContextMixin<LeakyBucket> {
    */
   waitForTokens(amount?: number, opts?: BucketWaitOptions): Promise<number> {
     try {
-      const n = num(WAIT, 'amount', amount === undefined ? LEAKY_BUCKET_DEFAULT_WAIT_FOR_TOKENS_TOKENS.get() : amount, 0, false, this.#c);
-      if (opts !== undefined) {
-        const bad = badOpts(WAIT, opts);
-        if (bad !== undefined) return bad;
-      }
+      const n = within(WAIT, 'amount', amount === undefined ? LEAKY_BUCKET_DEFAULT_WAIT_FOR_TOKENS_TOKENS.get() : amount, 0, this.#c);
+      if (opts !== undefined) checkWait(WAIT, opts);
       const tick = LEAKY_BUCKET_WAIT_FOR_TOKENS_TICK.get();
       this.#adjust();
       if (this.#add(n)) return Promise.resolve(0);
-      if (opts?.timeout === 0) return Promise.reject(timeoutError(WAIT, 0));
-      const w = new Poll(n, tick, this);
-      const p = arm<number>(w, opts);
+      if (opts?.timeout === 0) throw timeoutError(WAIT, 0);
+      const w = new Waiter() as Poll;
+      w.n = n;
+      w.k = tick;
+      w.b = this;
+      w.z = 0;
+      const p = arm<number, Poll>(w, WAIT, opts);
       LeakyBucket.#sleep(w);
       return p;
     } catch (e) {
@@ -404,17 +397,16 @@ export class LeakyBucket extends AsyncContextMixin<LeakyBucket> {
     // The time the missing room takes to drain, rounded up to whole ms (timers have no finer grain), so
     // that the next poll finds room unless the factor changed meanwhile.
     const need = Math.ceil(((b.#level(b.#k()) + w.n - b.#c) * 1000) / (b.#r * b.#f));
-    const d = need < w.k ? (need > 0 ? need : 0) : w.k;
-    const ms = d < MAX_DELAY ? d : MAX_DELAY;
-    w.w += ms;
-    w.st = setTimeout(LeakyBucket.#poll, ms, w);
+    const ms = need < w.k ? (need > 0 ? need : 0) : w.k;
+    w.z += ms;
+    later(w, 'd', ms, LeakyBucket.#poll);
   }
 
   /** A poll wakes: adapt, add if it fits (resolving the slept total), else sleep again. */
   static #poll(w: Poll): void {
     const b = w.b;
     b.#adjust();
-    if (b.#add(w.n)) win(w, w.w);
+    if (b.#add(w.n)) win(w, w.z);
     else LeakyBucket.#sleep(w);
   }
 }

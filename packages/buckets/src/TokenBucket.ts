@@ -3,7 +3,7 @@
 import { audit } from '@asyncutils/audit';
 import { TOKEN_BUCKET_DEFAULT_CONSUME_TOKENS } from '@asyncutils/context';
 import type { BucketWaitOptions } from './BucketWaitOptions.js';
-import { arm, badOpts, clockOf, MAX_DELAY, now, num, optsObject, timeoutError, type Timer, Waiter, win } from './wait.js';
+import { arm, checkWait, clockOf, later, num, timeoutError, Waiter, win } from './wait.js';
 
 /**
  * Options of the {@link TokenBucket} constructor.
@@ -32,19 +32,17 @@ const CONSUME = 'asyncutils.buckets.TokenBucket.consume';
 /** The pre-resolved promise of every `consume` that needs not wait. */
 const VOID: Promise<void> = /* @__PURE__ */ Promise.resolve();
 
-/** One queued `consume`: how many tokens, its links in the FIFO and its bucket. */
-class Request extends Waiter {
-  readonly n: number;
-  readonly b: TokenBucket;
-  nx: Request | undefined = undefined;
-  pv: Request | undefined = undefined;
+/**
+ * One queued `consume`: how many tokens (`n`), its bucket, (at the head) when its wait ends (`z`, clock ms),
+ * and its links in the bucket's ring.
+ */
+type Request = Waiter & { b: TokenBucket; nx: Request; pv: Request };
 
-  constructor(n: number, b: TokenBucket, leave: (w: Waiter) => void) {
-    super(CONSUME, leave);
-    this.n = n;
-    this.b = b;
-  }
-}
+/** Takes a request out of its ring (O(1)). */
+const unlink = (w: Request): void => {
+  w.pv.nx = w.nx;
+  w.nx.pv = w.pv;
+};
 
 /**
  * A token bucket rate limiter: it refills `rate` tokens per second up to `capacity`, and
@@ -77,27 +75,24 @@ class Request extends Waiter {
 export class TokenBucket {
   /** The qualified name of the class, used in messages. */
   static readonly qualname: string = API;
-  // Fields start as numbers (not `undefined`) so that V8 stores them as mutable doubles: updating the tokens
-  // then allocates nothing.
   /** Tokens per second. */
-  readonly #r: number = 0;
+  readonly #r: number;
   /** Capacity. */
-  readonly #c: number = 0;
+  readonly #c: number;
   /** The clock (ms). */
-  readonly #k: () => number = now;
+  readonly #k: () => number;
+  // Start as numbers (not `undefined`) so that V8 stores them as mutable doubles: updating the tokens then
+  // allocates nothing.
   /** Tokens at the last refill. */
   #n = 0;
   /** Time of the last refill (clock ms); after a wait, its end, which may be ahead of the clock. */
   #t = 0;
-  /** Head (being served) and tail of the FIFO of waiting requests. */
-  #h: Request | undefined = undefined;
-  #e: Request | undefined = undefined;
-  /** The head's wait timer. */
-  #w: Timer | undefined = undefined;
-  /** Milliseconds of the head's wait still to arm after the current timer (waits above setTimeout's limit). */
-  #m = 0;
-  /** When the head's wait ends (clock ms). */
-  #z = 0;
+  /**
+   * The waiting requests in call order: a ring of requests linked through this sentinel (`#q.nx` is the
+   * head, `#q.pv` the tail; empty when `#q.nx === #q`), so that a request leaves in O(1). The head is being
+   * served: its wait timer (`d`) runs.
+   */
+  readonly #q: Request;
 
   /**
    * Creates a full bucket.
@@ -107,14 +102,16 @@ export class TokenBucket {
    * @throws TypeError / RangeError for bad arguments (see the class); whatever an audit hook throws.
    */
   constructor(rate: number, capacity: number, opts?: TokenBucketOptions) {
-    num(API, 'rate', rate, 0, true);
-    num(API, 'capacity', capacity, 0, true);
-    const clock = clockOf(API, optsObject(API, opts)?.timer);
-    audit('asyncutils.buckets.TokenBucket', rate, capacity);
+    num(API, 'rate', rate, true);
+    num(API, 'capacity', capacity, true);
+    const clock = clockOf(API, opts);
+    audit(API, rate, capacity);
     this.#r = rate;
     this.#c = this.#n = capacity;
     this.#k = clock;
     this.#t = clock();
+    const q = (this.#q = {} as Request);
+    q.nx = q.pv = q;
   }
 
   /** The most tokens the bucket holds, as constructed. */
@@ -155,28 +152,25 @@ export class TokenBucket {
   consume(tokens?: number, opts?: BucketWaitOptions): Promise<void> {
     try {
       const n = tokens === undefined ? TOKEN_BUCKET_DEFAULT_CONSUME_TOKENS.get() : tokens;
-      if (typeof n !== 'number' || !(n >= 0 && n !== Infinity)) num(CONSUME, 'tokens', n, 0, false);
-      if (opts !== undefined) {
-        const bad = badOpts(CONSUME, opts);
-        if (bad !== undefined) return bad;
-      }
-      if (this.#h === undefined) {
+      num(CONSUME, 'tokens', n);
+      if (opts !== undefined) checkWait(CONSUME, opts);
+      const q = this.#q;
+      if (q.nx === q) {
         this.#refill();
         if (this.#n >= n) {
           this.#n -= n;
           return VOID;
         }
       }
-      if (opts?.timeout === 0) return Promise.reject(timeoutError(CONSUME, 0));
-      const w = new Request(n, this, TokenBucket.#leave);
-      const t = this.#e;
-      w.pv = t;
-      this.#e = w;
-      const p = arm<void>(w, opts);
-      if (t === undefined) {
-        this.#h = w;
-        this.#serve();
-      } else t.nx = w;
+      if (opts?.timeout === 0) throw timeoutError(CONSUME, 0);
+      const w = new Waiter() as Request;
+      w.n = n;
+      w.b = this;
+      w.nx = q;
+      const t = (w.pv = q.pv);
+      t.nx = q.pv = w;
+      const p = arm<void, Request>(w, CONSUME, opts, TokenBucket.#leave);
+      if (t === q) this.#serve();
       return p;
     } catch (e) {
       return Promise.reject(e);
@@ -188,74 +182,38 @@ export class TokenBucket {
     const now = this.#k();
     const e = now - this.#t;
     if (e > 0) {
-      const t = this.#n + (e * this.#r) / 1000;
-      this.#n = t < this.#c ? t : this.#c;
+      this.#n = Math.min(this.#c, this.#n + (e * this.#r) / 1000);
       this.#t = now;
     }
     return now;
   }
 
-  /** Unlinks a request from the FIFO. */
-  #unlink(w: Request): void {
-    const p = w.pv;
-    const n = w.nx;
-    if (p === undefined) this.#h = n;
-    else p.nx = n;
-    if (n === undefined) this.#e = p;
-    else n.pv = p;
-  }
-
-  /** Serves the head: grants it while tokens suffice, else arms the wait for its deficit. */
+  /** Serves the head: grants requests while tokens suffice, else arms the wait for the head's deficit. */
   #serve(): void {
-    for (let w = this.#h; w !== undefined; w = this.#h) {
+    for (let q = this.#q, w = q.nx; w !== q; w = q.nx) {
       const now = this.#refill();
       const need = w.n - this.#n;
-      if (need > 0) {
-        // At the end of the wait the deficit has been refilled: it ends (need / rate) s after the last refill.
-        const z = (this.#z = this.#t + (need * 1000) / this.#r);
-        this.#m = z - now;
-        this.#arm();
-        return;
-      }
+      // At the end of the wait the deficit has been refilled: it ends (need / rate) s after the last refill.
+      if (need > 0) return later(w, 'd', (w.z = this.#t + (need * 1000) / this.#r) - now, TokenBucket.#fire);
       this.#n = -need;
-      this.#unlink(w);
+      unlink(w);
       win(w);
     }
   }
 
-  /** Arms (the next step of) the head's wait. */
-  #arm(): void {
-    const left = this.#m;
-    const step = left > MAX_DELAY ? MAX_DELAY : left;
-    this.#m = left - step;
-    this.#w = setTimeout(TokenBucket.#fire, step, this);
-  }
-
-  /** The head's wait timer: its deficit is refilled, so it takes everything; the next request is served. */
-  static #fire(b: TokenBucket): void {
-    b.#w = undefined;
-    if (b.#m > 0) {
-      b.#arm();
-      return;
-    }
-    const w = b.#h as Request;
+  /** The head's wait ends: its deficit is refilled, so it takes everything; the next request is served. */
+  static #fire(w: Request): void {
+    const b = w.b;
     b.#n = 0;
-    b.#t = b.#z;
-    b.#unlink(w);
+    b.#t = w.z;
+    unlink(w);
     win(w);
     b.#serve();
   }
 
-  /** A request leaves early (abort, timeout): unlink it; if it was being served, serve the next instead. */
-  static #leave(x: Waiter): void {
-    const w = x as Request;
-    const b = w.b;
-    const head = w === b.#h;
-    b.#unlink(w);
-    if (head) {
-      clearTimeout(b.#w);
-      b.#w = undefined;
-      b.#serve();
-    }
+  /** A request left early (abort, timeout; its timers are cleared): if it was being served, serve the next. */
+  static #leave(w: Request): void {
+    unlink(w);
+    if (w.d) w.b.#serve();
   }
 }

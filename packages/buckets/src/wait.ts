@@ -1,6 +1,7 @@
-// Internal: what both buckets share: argument checks with messages that name the API, and the waiting
-// machinery. A waiter is one record that is its own abort listener (`handleEvent`) and timer argument, so a
-// wait allocates the record and its promise and nothing else (no closure, no derived signal).
+// Internal: what both buckets share, kept small because all of it ships with each class: argument checks
+// with one message builder, and one waiting mechanism. A waiter is one record that is its own abort listener
+// (`handleEvent`) and timer argument, so a wait allocates the record and its promise and nothing else (no
+// closure, no derived signal). Helpers are arrow constants: they minify smaller than function declarations.
 import type { BucketWaitOptions } from './BucketWaitOptions.js';
 
 /**
@@ -20,184 +21,160 @@ export const MAX_DELAY = 0x7fffffff;
  * and polyfills installed later are seen).
  * @internal
  */
-export function now(): number {
-  return performance.now();
-}
+export const now = (): number => performance.now();
 
 /**
- * How a bad value is shown in a message: a number as itself, anything else by its type.
+ * Throws `E` (default `TypeError`) with the message `<api>: <what>, got <v>`, where a number shows as itself
+ * and anything else by its type.
  * @internal
  */
-export function show(v: unknown): string {
-  return typeof v === 'number' ? String(v) : v === null ? 'null' : typeof v;
-}
+export const fail = (api: string, what: string, v: unknown, E: ErrorConstructor = TypeError): never => {
+  throw new E(`${api}: ${what}, got ${v === null || typeof v == 'number' ? v : typeof v}`);
+};
 
 /**
- * `v` when it is a number `> lo` (`strict`) or `>= lo`, finite and `<= hi`; else throws `TypeError` (not a
- * number) or `RangeError`, with the message `<api>: <name> must be …, got <v>`.
+ * `v` when it is a finite number `> 0` (`strict`) or `>= 0`; else throws `TypeError` (not a number) or
+ * `RangeError`: `<api>: <name> must be a finite number > 0, got -1`.
  * @internal
  */
-export function num(api: string, name: string, v: unknown, lo: number, strict: boolean, hi: number = Infinity): number {
-  if (typeof v !== 'number') throw new TypeError(`${api}: ${name} must be a number, got ${show(v)}`);
-  if (!(strict ? v > lo : v >= lo) || !(v <= hi) || v === Infinity) {
-    throw new RangeError(`${api}: ${name} must be a finite number ${strict ? '>' : '>='} ${lo}${hi < Infinity ? ` and <= ${hi}` : ''}, got ${v}`);
+export const num = (api: string, name: string, v: unknown, strict?: boolean): number => {
+  if (typeof v != 'number') fail(api, `${name} must be a number`, v);
+  if (!((strict ? (v as number) > 0 : (v as number) >= 0) && (v as number) < Infinity)) {
+    fail(api, `${name} must be a finite number ${strict ? '>' : '>='} 0`, v, RangeError);
   }
-  return v;
-}
+  return v as number;
+};
 
 /**
  * `opts` when it is `undefined` or an object, else throws `TypeError`.
  * @internal
  */
-export function optsObject<T>(api: string, opts: T): T {
-  if (opts !== undefined && (typeof opts !== 'object' || opts === null)) {
-    throw new TypeError(`${api}: options must be an object, got ${show(opts)}`);
-  }
-  return opts;
-}
+export const optsObject = <T>(api: string, opts: T): T => (
+  opts === undefined || (typeof opts == 'object' && opts) || fail(api, 'options must be an object', opts), opts
+);
 
 /**
- * The `timer` option: `undefined` (use {@link now}) or a function, else throws `TypeError`.
+ * The clock of the constructor options `opts` (`undefined` or an object whose `timer` is `undefined` or a
+ * function; else throws `TypeError`).
  * @internal
  */
-export function clockOf(api: string, timer: unknown): () => number {
-  if (timer === undefined) return now;
-  if (typeof timer !== 'function') throw new TypeError(`${api}: timer must be a function, got ${show(timer)}`);
-  return timer as () => number;
-}
+export const clockOf = (api: string, opts: { timer?: () => number } | undefined): (() => number) => {
+  const t = optsObject(api, opts)?.timer;
+  return t === undefined ? now : typeof t == 'function' ? t : fail(api, 'timer must be a function', t);
+};
 
 /**
- * Validates wait options without allocating when they are fine: a rejected promise (options not an object,
- * bad `timeout` or `signal`, or the reason of an already aborted signal), else `undefined`.
+ * Validates wait options (throws `TypeError`/`RangeError`), and throws the reason of an already aborted
+ * signal: callers run it inside their `try`, so each becomes the rejection.
  * @internal
  */
-export function badOpts(api: string, opts: BucketWaitOptions): Promise<never> | undefined {
-  let e: unknown;
-  try {
-    optsObject(api, opts);
-    const t = opts.timeout;
-    if (t !== undefined && !(typeof t === 'number' && t >= 0)) {
-      throw new (typeof t === 'number' ? RangeError : TypeError)(
-        `${api}: timeout must be a non-negative number of milliseconds, got ${show(t)}`,
-      );
-    }
-    const s = opts.signal;
-    if (s !== undefined) {
-      if (typeof (s as AbortSignal | null)?.aborted !== 'boolean') throw new TypeError(`${api}: signal must be an AbortSignal, got ${show(s)}`);
-      if (s.aborted) return Promise.reject(s.reason);
-    }
-    return undefined;
-  } catch (error) {
-    e = error;
+export const checkWait = (api: string, opts: BucketWaitOptions): void => {
+  const { timeout: t, signal: s } = optsObject(api, opts);
+  // `Infinity` is no limit; anything else must be a finite number of ms `>= 0` (the spec's wording).
+  if (t !== undefined && t !== Infinity) num(api, 'timeout', t);
+  if (s !== undefined) {
+    if (typeof (s as AbortSignal | null)?.aborted != 'boolean') fail(api, 'signal must be an AbortSignal', s);
+    if (s.aborted) throw s.reason;
   }
-  return Promise.reject(e);
-}
+};
 
 /**
  * The rejection of a wait of `api` that timed out after `ms`.
  * @internal
  */
-export function timeoutError(api: string, ms: number): DOMException {
-  return new DOMException(`${api}: timed out after ${ms} ms`, 'TimeoutError');
-}
+export const timeoutError = (api: string, ms: number): DOMException =>
+  new DOMException(`${api}: timed out after ${ms} ms`, 'TimeoutError');
 
 /**
- * One pending wait: its settle functions, signal and timeout timer, the API it waits in (for the timeout
- * message) and how it leaves its owner early. Subclasses add what their owner needs.
+ * One pending wait. Its fields are set by {@link arm} and by its owner (no constructor, nothing emitted):
+ * settle functions, signal, timeout timer and its length, the API (for the timeout message), the owner's own
+ * timer `d` (cleared on every settle), what to do after an abort or timeout, and the owner's data.
  * @internal
  */
 export class Waiter {
-  /** Resolves the wait. */
-  y!: (value: unknown) => void;
-  /** Rejects the wait. */
-  x!: (reason: unknown) => void;
-  /** The signal it listens to. */
-  s: AbortSignal | undefined = undefined;
-  /** Its timeout timer. */
-  t: Timer | undefined = undefined;
-  /** The qualified API, for the timeout message. */
-  readonly a: string;
-  /** Takes it out of its owner after an abort or a timeout; `undefined` once settled. */
-  l: ((w: Waiter) => void) | undefined;
-
-  constructor(api: string, leave: (w: Waiter) => void) {
-    this.a = api;
-    this.l = leave;
-  }
+  declare y: (value: unknown) => void;
+  declare x: (reason: unknown) => void;
+  declare s: AbortSignal | undefined;
+  declare t: Timer | undefined;
+  declare d: Timer | undefined;
+  declare o: number;
+  declare a: string;
+  declare l: ((w: never) => void) | undefined;
+  /** How much it asks for. */
+  declare n: number;
+  /** Its owner's data: the end of a TokenBucket wait; the slept total of a LeakyBucket poll. */
+  declare z: number;
 
   /** The abort listener: leave at once and reject with the signal's reason. */
   handleEvent(): void {
-    fail(this, (this.s as AbortSignal).reason);
+    drop(this, (this.s as AbortSignal).reason);
   }
 }
 
 // `new Promise(exec)` runs `exec` synchronously, so one module slot hands the settle functions over
 // without allocating a closure per wait.
 let slot: Waiter;
-function exec(res: (value: unknown) => void, rej: (reason: unknown) => void): void {
-  slot.y = res;
-  slot.x = rej;
-}
+const exec = (y: (value: unknown) => void, x: (reason: unknown) => void): void => {
+  slot.y = y;
+  slot.x = x;
+};
 const ONCE: AddEventListenerOptions = { once: true };
 
 /**
- * Makes the promise of a new waiter and arms its signal and timeout. The options must be valid (see
- * {@link badOpts}) and the signal not aborted; a `timeout` of `0` must have been handled by the caller.
+ * Calls `f(w)` after `ms` (any length: re-armed in steps of setTimeout's limit), keeping the current handle
+ * in `w[k]`. The timeout timer (`t`) does not keep a Node process alive; the owner's timer (`d`) does, as a
+ * sleep would.
  * @internal
  */
-export function arm<T>(w: Waiter, opts: BucketWaitOptions | undefined): Promise<T> {
-  slot = w;
-  const p = new Promise(exec) as Promise<T>;
-  if (opts !== undefined) {
-    const s = opts.signal;
-    if (s !== undefined) {
-      w.s = s;
-      s.addEventListener('abort', w, ONCE);
-    }
-    const t = opts.timeout;
-    if (t !== undefined && t !== Infinity) startTimeout(w, t, t);
-  }
-  return p;
-}
+export const later = <W extends Waiter>(w: W, k: 't' | 'd', ms: number, f: (w: W) => void): void => {
+  const id = (w[k] = setTimeout(ms > MAX_DELAY ? later : f, ms > MAX_DELAY ? MAX_DELAY : ms, w, k, ms - MAX_DELAY, f));
+  if (k == 't') (id as { unref?: () => unknown }).unref?.();
+};
 
-function startTimeout(w: Waiter, left: number, total: number): void {
-  const id = setTimeout(onTimeout, left > MAX_DELAY ? MAX_DELAY : left, w, left - MAX_DELAY, total);
-  (id as { unref?: () => unknown }).unref?.();
-  w.t = id;
-}
-
-function onTimeout(w: Waiter, rest: number, total: number): void {
-  if (rest > 0) startTimeout(w, rest, total);
-  else fail(w, timeoutError(w.a, total));
-}
-
-/** Detaches a settling waiter: clears its timer and abort listener, marks it settled; returns its leave. */
-function detach(w: Waiter): ((w: Waiter) => void) | undefined {
-  const l = w.l;
-  w.l = undefined;
-  clearTimeout(w.t);
-  w.s?.removeEventListener('abort', w);
-  return l;
-}
+/** A timeout expires. */
+const expire = (w: Waiter): void => drop(w, timeoutError(w.a, w.o));
 
 /**
- * Leaves early (abort, timeout): detach, reject with `reason`, then take it out of its owner (which may
- * serve the next waiter: rejecting first keeps the settlements in queue order). Nothing when already settled.
+ * Makes the promise of a new waiter and arms its signal and timeout. The options must have passed
+ * {@link checkWait}; a `timeout` of `0` must have been handled by the caller. `leave` runs after an abort or
+ * a timeout has rejected it.
  * @internal
  */
-export function fail(w: Waiter, reason: unknown): void {
-  const l = detach(w);
-  if (l !== undefined) {
-    w.x(reason);
-    l(w);
-  }
-}
+export const arm = <T, W extends Waiter>(w: W, api: string, opts: BucketWaitOptions | undefined, leave?: (w: W) => void): Promise<T> => {
+  slot = w;
+  w.a = api;
+  w.l = leave;
+  const p = new Promise(exec) as Promise<T>;
+  const s = opts?.signal;
+  const t = opts?.timeout as number; // `undefined < Infinity` is false: no timer
+  if ((w.s = s)) s.addEventListener('abort', w, ONCE);
+  if (t < Infinity) later(w, 't', (w.o = t), expire);
+  return p;
+};
+
+/** Clears a settling waiter's timers and abort listener: nothing can settle it again. */
+const detach = (w: Waiter): void => {
+  clearTimeout(w.t);
+  clearTimeout(w.d);
+  w.s?.removeEventListener('abort', w);
+};
+
+/**
+ * Leaves early (abort, timeout): detach, reject with `reason`, then let the owner take it out (which may
+ * serve the next waiter: rejecting first keeps the settlements in queue order).
+ * @internal
+ */
+export const drop = (w: Waiter, reason: unknown): void => {
+  detach(w);
+  w.x(reason);
+  w.l?.(w as never);
+};
 
 /**
  * Grants a waiter its owner has already taken out: detach, resolve with `value`.
  * @internal
  */
-export function win(w: Waiter, value?: unknown): void {
+export const win = (w: Waiter, value?: unknown): void => {
   detach(w);
   w.y(value);
-}
+};

@@ -229,9 +229,14 @@ describe('TokenBucket', () => {
       expect(await rejection(b.consume(1, null as unknown as object))).toBeInstanceOf(TypeError);
       const nan = await rejection(b.consume(1, { timeout: NaN }));
       expect(nan).toBeInstanceOf(RangeError);
-      expect((nan as Error).message).toBe('asyncutils.buckets.TokenBucket.consume: timeout must be a non-negative number of milliseconds, got NaN');
-      expect(await rejection(b.consume(1, { timeout: -1 }))).toBeInstanceOf(RangeError);
-      expect(await rejection(b.consume(1, { timeout: '5' as unknown as number }))).toBeInstanceOf(TypeError);
+      expect((nan as Error).message).toBe('asyncutils.buckets.TokenBucket.consume: timeout must be a finite number >= 0, got NaN');
+      expect(await rejection(b.consume(1, { timeout: -1 }))).toEqual(
+        new RangeError('asyncutils.buckets.TokenBucket.consume: timeout must be a finite number >= 0, got -1'),
+      );
+      expect(await rejection(b.consume(1, { timeout: -Infinity }))).toBeInstanceOf(RangeError);
+      expect(await rejection(b.consume(1, { timeout: '5' as unknown as number }))).toEqual(
+        new TypeError('asyncutils.buckets.TokenBucket.consume: timeout must be a number, got string'),
+      );
       expect(await rejection(b.consume(1, { signal: {} as AbortSignal }))).toBeInstanceOf(TypeError);
       await b.consume(1, { timeout: Infinity }); // still full, Infinity = no limit
     });
