@@ -2,7 +2,7 @@
 import { ADVANCED_RATE_LIMIT_DEFAULT_TOKENS } from '@asyncutils/context';
 import { LockMixin, type LockAcquireOptions } from '@asyncutils/mixins';
 import { positive } from './validate.js';
-import { arm, badOpts, cancelled, Fifo, grant, qualname, rejectAll, show, TRUE, timeoutError, Waiter } from './waitQueue.js';
+import { arm, badOpts, cancelled, Fifo, grant, head, qualname, rejectAll, show, TRUE, timeoutError, Waiter } from './waitQueue.js';
 
 /**
  * Options of the {@link AdvancedRateLimit} constructor.
@@ -57,12 +57,10 @@ class RateQueue extends Fifo {
   }
 
   unshift(w: Waiter): void {
-    const h = this.h;
+    const h = this.n;
+    w.p = this;
     w.n = h;
-    if (h === undefined) this.t = w;
-    else h.p = w;
-    this.h = w;
-    this.size++;
+    this.n = h.p = w;
   }
 
   override leave(w: Waiter): void {
@@ -164,14 +162,14 @@ export class AdvancedRateLimit extends LockMixin {
   /** Grants the head while it fits, then (re)arms the one timer for the head. */
   #drain(): void {
     const q = this.#q;
-    for (let w = q.h; w !== undefined && (w.d as number) <= this.#tok + EPS; w = q.h) {
+    for (let w = head(q); w !== undefined && (w.d as number) <= this.#tok + EPS; w = head(q)) {
       q.remove(w);
       this.#tok = Math.max(0, this.#tok - (w.d as number));
       grant(w, true);
     }
     if (this.#timer !== undefined) clearTimeout(this.#timer);
     this.#timer = undefined;
-    const h = q.h;
+    const h = head(q);
     if (h !== undefined) {
       this.#timer = setTimeout(refill, Math.ceil((((h.d as number) - this.#tok) * 1000) / this.#rate), this);
     }
@@ -190,7 +188,7 @@ export class AdvancedRateLimit extends LockMixin {
 
   /** Takes `need` tokens if the immediate path allows it. */
   #take(need: number): boolean {
-    if ((!this.#fair || this.#q.h === undefined) && need <= this.#tok + EPS) {
+    if ((!this.#fair || head(this.#q) === undefined) && need <= this.#tok + EPS) {
       this.#tok = Math.max(0, this.#tok - need);
       return true;
     }
@@ -219,7 +217,8 @@ export class AdvancedRateLimit extends LockMixin {
     if (this.#take(need)) return TRUE;
     if (opts !== undefined && opts.timeout === 0) return Promise.reject(timeoutError(this, 'acquire', 0));
     const q = this.#q;
-    const w = new Waiter(q, need);
+    const w = new Waiter(q);
+    w.d = need;
     if (this.#fair) q.push(w);
     else q.unshift(w);
     const p = arm<true>(w, opts);
@@ -280,7 +279,7 @@ export class AdvancedRateLimit extends LockMixin {
    * @returns `true` while waiters exist or `tokens < ADVANCED_RATE_LIMIT_DEFAULT_TOKENS`.
    */
   locked(): boolean {
-    return this.#q.size > 0 || this.tokens < ADVANCED_RATE_LIMIT_DEFAULT_TOKENS.get();
+    return head(this.#q) !== undefined || this.tokens < ADVANCED_RATE_LIMIT_DEFAULT_TOKENS.get();
   }
 
   /**

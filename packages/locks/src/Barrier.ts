@@ -2,7 +2,7 @@
 import { BrokenBarrierError } from '@asyncutils/exceptions';
 import type { LockAcquireOptions } from '@asyncutils/mixins';
 import { integer } from './validate.js';
-import { badOpts, Fifo, grant, qualname, rejectAll, wait } from './waitQueue.js';
+import { badOpts, CountedFifo, grant, qualname, rejectAll, wait } from './waitQueue.js';
 
 /**
  * A cyclic barrier (Python `asyncio.Barrier`): `wait()` blocks until `parties` callers are waiting, then
@@ -30,7 +30,7 @@ export class Barrier {
   /** The qualified name used in messages. */
   static readonly qualname: string = 'asyncutils.locks.Barrier';
   readonly #parties: number;
-  readonly #q: Fifo = new Fifo(this, 'wait');
+  readonly #q: CountedFifo = new CountedFifo(this, 'wait');
   #broken = false;
 
   /**

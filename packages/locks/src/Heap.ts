@@ -14,8 +14,9 @@ export class HeapWaiter extends Waiter {
   i = 0;
 
   constructor(q: Heap, pr: number, d?: unknown) {
-    super(q, d);
+    super(q);
     this.pr = pr;
+    this.d = d;
   }
 }
 

@@ -1,9 +1,8 @@
 // `KeyedCondition`: a condition variable whose waiters are grouped by key.
 import { LockMixin, type AsyncLockLike, type LockAcquireOptions } from '@asyncutils/mixins';
-import { isThenable } from './FastLock.js';
 import { Lock } from './Lock.js';
 import { repr } from './validate.js';
-import { arm, badOpts, badTimeout, Fifo, grant, off, qualname, show, timeoutError, Waiter } from './waitQueue.js';
+import { arm, badOpts, badTimeout, Fifo, grant, head, off, qualname, show, timeoutError, Waiter } from './waitQueue.js';
 
 /**
  * Options of {@link KeyedCondition.waitFor}.
@@ -51,7 +50,7 @@ class KeyQueue<K> extends Fifo {
 
   override leave(w: Waiter): void {
     this.remove(w);
-    if (this.size === 0) this.map.delete(this.key);
+    if (head(this) === undefined) this.map.delete(this.key);
     done(w);
   }
 }
@@ -152,7 +151,7 @@ export class KeyedCondition<K> extends LockMixin {
    */
   async release(): Promise<void> {
     const r = this.#lock.release();
-    if (isThenable(r)) await r;
+    if (typeof (r as PromiseLike<unknown> | undefined)?.then === 'function') await r;
   }
 
   /**
@@ -288,12 +287,12 @@ export class KeyedCondition<K> extends LockMixin {
     }
     this.#mustHold();
     let n = 0;
-    for (const q of this.#keys.values()) n += q.size;
+    for (const q of this.#keys.values()) for (let w = q.n; w !== q; w = w.n) n++;
     if (n === 0) return;
     if (opts !== undefined && opts.timeout === 0) throw timeoutError(this, 'waitAll', 0);
     const g: Group = { left: n, w: undefined as unknown as Waiter };
     for (const q of this.#keys.values()) {
-      for (let w = q.h; w !== undefined; w = w.n) ((w.d ??= []) as Group[]).push(g);
+      for (let w = q.n; w !== q; w = w.n) (((w as Waiter).d ??= []) as Group[]).push(g);
     }
     return this.#park(this.#all, opts, g);
   }
@@ -353,7 +352,7 @@ export class KeyedCondition<K> extends LockMixin {
       done(w);
       woken++;
     }
-    if (q.size === 0) this.#keys.delete(q.key);
+    if (head(q) === undefined) this.#keys.delete(q.key);
     return woken;
   }
 

@@ -60,8 +60,7 @@ export class Lock extends FastLock {
    * @returns `true` if it was taken, `false` if it is held.
    */
   tryAcquire(): boolean {
-    if (this.#held) return false;
-    return (this.#held = true);
+    return !this.#held && (this.#held = true);
   }
 
   /**
@@ -71,8 +70,8 @@ export class Lock extends FastLock {
   release(): void {
     if (!this.#held) throw new Error(`${qualname(this)}: lock is not acquired`);
     const w = this.#q.shift();
-    if (w === undefined) this.#held = false;
-    else grant(w, true);
+    if (w) grant(w, true);
+    else this.#held = false;
   }
 
   /** @internal */

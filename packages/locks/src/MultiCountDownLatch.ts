@@ -1,7 +1,7 @@
 // `MultiCountDownLatch`: one count-down latch per key.
 import type { LockAcquireOptions } from '@asyncutils/mixins';
 import { repr } from './validate.js';
-import { badOpts, Fifo, grant, qualname, show, timeoutError, VOID, wait, type Waiter } from './waitQueue.js';
+import { badOpts, Fifo, grant, head, qualname, show, timeoutError, VOID, wait, type Waiter } from './waitQueue.js';
 
 /**
  * The initial counts of a {@link MultiCountDownLatch}: a `Map`, an iterable of `[key, count]` pairs, or a
@@ -51,7 +51,7 @@ class LatchQueue<K> extends Fifo {
 
   override leave(w: Waiter): void {
     this.remove(w);
-    if (this.size === 0) this.map.delete(this.key);
+    if (head(this) === undefined) this.map.delete(this.key);
   }
 }
 

@@ -4,7 +4,7 @@ import type { LockAcquireOptions } from '@asyncutils/mixins';
 import { FastLock } from './FastLock.js';
 import { Heap, HeapWaiter } from './Heap.js';
 import { badPriority, integer } from './validate.js';
-import { arm, badOpts, cancelled, grant, qualname, rejectAll, timeoutError } from './waitQueue.js';
+import { arm, cancelled, grant, qualname, rejectAll, timeoutError } from './waitQueue.js';
 
 /**
  * Options of {@link PrioritySemaphore.acquire}: the wait options plus a priority.
@@ -85,39 +85,10 @@ export class PrioritySemaphore extends FastLock {
     return false;
   }
 
-  /**
-   * Waits for a permit, served by `(priority, arrival)`.
-   * @param opts - Abort signal, deadline (ms) and `priority` (lower first, default 0).
-   * @returns A promise of `true` once a permit is held.
-   * @throws RangeError/TypeError (as a rejection) for a priority that is not a finite number.
-   */
-  override acquire(opts?: PrioritySemaphoreAcquireOptions): Promise<true> {
-    return super.acquire(opts);
-  }
-
-  /**
-   * Acquires a permit (by priority) and resolves this semaphore, for `using _ = await sem.enter()`.
-   * @param opts - As for `acquire`.
-   * @returns A promise of this semaphore once a permit is held.
-   */
-  override enter(opts?: PrioritySemaphoreAcquireOptions): Promise<this> {
-    return super.enter(opts);
-  }
-
-  /**
-   * Runs `fn` while holding a permit (acquired by priority), then releases it.
-   * @param fn - The critical section; may be async.
-   * @param opts - As for `acquire`.
-   * @returns A promise of `fn`'s result.
-   */
-  override runExclusive<R>(fn: () => R | PromiseLike<R>, opts?: PrioritySemaphoreAcquireOptions): Promise<Awaited<R>> {
-    return super.runExclusive(fn, opts);
-  }
-
   /** @internal */
-  protected override _check(opts: PrioritySemaphoreAcquireOptions, method: string): Promise<never> | undefined {
+  protected override _take(opts: PrioritySemaphoreAcquireOptions | undefined, method: string): boolean | Promise<never> {
     const e = badPriority(this, method, opts?.priority);
-    return e === undefined ? badOpts(this, method, opts) : Promise.reject(e);
+    return e === undefined ? super._take(opts, method) : Promise.reject(e);
   }
 
   /** @internal */
@@ -163,4 +134,31 @@ export class PrioritySemaphore extends FastLock {
   override cancelWaiters(reason: unknown = cancelled(this)): number {
     return rejectAll(this.#h, reason);
   }
+}
+
+/**
+ * The option types of {@link PrioritySemaphore}'s waits (type only; the code is FastLock's and LockMixin's).
+ * @internal
+ */
+export interface PrioritySemaphore {
+  /**
+   * Waits for a permit, served by `(priority, arrival)`.
+   * @param opts - Abort signal, deadline (ms) and `priority` (lower first, default 0).
+   * @returns A promise of `true` once a permit is held.
+   * @throws RangeError/TypeError (as a rejection) for a priority that is not a finite number.
+   */
+  acquire(opts?: PrioritySemaphoreAcquireOptions): Promise<true>;
+  /**
+   * Acquires a permit (by priority) and resolves this semaphore, for `using _ = await sem.enter()`.
+   * @param opts - As for `acquire`.
+   * @returns A promise of this semaphore once a permit is held.
+   */
+  enter(opts?: PrioritySemaphoreAcquireOptions): Promise<this>;
+  /**
+   * Runs `fn` while holding a permit (acquired by priority), then releases it.
+   * @param fn - The critical section; may be async.
+   * @param opts - As for `acquire`.
+   * @returns A promise of `fn`'s result.
+   */
+  runExclusive<R>(fn: () => R | PromiseLike<R>, opts?: PrioritySemaphoreAcquireOptions): Promise<Awaited<R>>;
 }

@@ -2,7 +2,7 @@
 import type { LockAcquireOptions } from '@asyncutils/mixins';
 import { FastLock } from './FastLock.js';
 import { integer } from './validate.js';
-import { cancelled, Fifo, grant, rejectAll, wait } from './waitQueue.js';
+import { cancelled, Fifo, grant, head, rejectAll, wait } from './waitQueue.js';
 
 /**
  * A counting semaphore (Python `asyncio.Semaphore`): `value` permits; `acquire()` takes one (waiting,
@@ -50,7 +50,7 @@ export class Semaphore extends FastLock {
    * @returns `true` when no permit is left or others wait.
    */
   locked(): boolean {
-    return this.#v <= 0 || this.#q.h !== undefined;
+    return this.#v <= 0 || head(this.#q) !== undefined;
   }
 
   /**
@@ -58,7 +58,7 @@ export class Semaphore extends FastLock {
    * @returns Whether a permit was taken.
    */
   tryAcquire(): boolean {
-    if (this.#v > 0 && this.#q.h === undefined) {
+    if (this.#v > 0 && head(this.#q) === undefined) {
       this.#v--;
       return true;
     }

@@ -1,26 +1,26 @@
 // Internal: argument checks shared by the classes (counts, priorities, keys), with messages that name the API.
-import { qualname, show } from './waitQueue.js';
+import { invalid, qualname, show } from './waitQueue.js';
+
+/** A constructor argument's error: `RangeError` for a number, else `TypeError`. */
+function bad(o: object, what: string, v: unknown): Error {
+  return new (typeof v === 'number' ? RangeError : TypeError)(`${qualname(o)}: ${what}, got ${show(v)}`);
+}
 
 /**
  * `v` when it is an integer `>= min`; else throws `TypeError` (not a number) or `RangeError`.
  * @internal
  */
 export function integer(o: object, name: string, v: unknown, min = 0): number {
-  if (typeof v !== 'number') throw new TypeError(`${qualname(o)}: ${name} must be an integer, got ${show(v)}`);
-  if (!Number.isInteger(v) || v < min) {
-    throw new RangeError(`${qualname(o)}: ${name} must be ${min ? `an integer >= ${min}` : 'a non-negative integer'}, got ${v}`);
-  }
-  return v;
+  if (typeof v === 'number' && Number.isInteger(v) && v >= min) return v;
+  throw bad(o, `${name} must be ${min ? `an integer >= ${min}` : 'a non-negative integer'}`, v);
 }
 
 /**
  * The error for a `priority` option that is neither `undefined` nor a finite number.
  * @internal
  */
-export function badPriority(o: object, m: string, p: unknown): TypeError | RangeError | undefined {
-  if (p === undefined || Number.isFinite(p)) return undefined;
-  const msg = `${qualname(o)}.${m}: priority must be a finite number, got ${show(p)}`;
-  return typeof p === 'number' ? new RangeError(msg) : new TypeError(msg);
+export function badPriority(o: object, m: string, p: unknown): Error | undefined {
+  return p === undefined || Number.isFinite(p) ? undefined : invalid(o, m, 'priority must be a finite number', p);
 }
 
 /**
@@ -41,7 +41,6 @@ export function repr(key: unknown): string {
  * @internal
  */
 export function positive(o: object, name: string, v: unknown): number {
-  if (typeof v !== 'number') throw new TypeError(`${qualname(o)}: ${name} must be a number, got ${show(v)}`);
-  if (!(v > 0 && v !== Infinity)) throw new RangeError(`${qualname(o)}: ${name} must be a finite number > 0, got ${v}`);
-  return v;
+  if (typeof v === 'number' && v > 0 && v !== Infinity) return v;
+  throw bad(o, `${name} must be a finite number > 0`, v);
 }

@@ -1,6 +1,7 @@
 // Internal: the waiting machinery every class of the package shares. A waiter is one record that is its own
-// abort listener (`handleEvent`) and timer argument, so a contended wait allocates the record and its promise
-// and nothing else; the uncontended paths return the shared pre-resolved promises below and allocate nothing.
+// abort listener (`handleEvent`) and timer argument, so a contended wait allocates the record, its promise and
+// the promise's executor and nothing else; the uncontended paths return the shared pre-resolved promises below
+// and allocate nothing.
 import type { LockAcquireOptions } from '@asyncutils/mixins';
 
 /**
@@ -10,13 +11,13 @@ import type { LockAcquireOptions } from '@asyncutils/mixins';
 export const TRUE: Promise<true> = /* @__PURE__ */ Promise.resolve(true);
 
 /**
- * The pre-resolved `Promise<void>` of synchronous disposals and waits that need not wait.
+ * The pre-resolved `Promise<void>` of waits that need not wait.
  * @internal
  */
 export const VOID: Promise<void> = /* @__PURE__ */ Promise.resolve();
 
 /** setTimeout's largest delay; longer timeouts are re-armed in steps. */
-const MAX_DELAY = 0x7fffffff;
+const MAX_DELAY = 2 ** 31 - 1;
 
 /**
  * Where a waiter waits: the owner (named in messages), the method it waits in, and how it leaves early.
@@ -29,6 +30,17 @@ export interface WaitList {
   readonly m: string;
   /** Takes the waiter out after an abort or a timeout (may grant others it was holding up). */
   leave(w: Waiter): void;
+}
+
+/**
+ * A node of a circular doubly linked {@link Fifo}: a waiter, or the list itself (the sentinel).
+ * @internal
+ */
+export interface Link {
+  /** Next (towards the tail; the list itself after the tail). */
+  n: Link;
+  /** Previous (towards the head; the list itself before the head). */
+  p: Link;
 }
 
 /**
@@ -65,63 +77,72 @@ export function show(v: unknown): string {
 }
 
 /**
+ * The error `<qualname>.<m>: <what>, got <shown v>`; by default a `RangeError` for a number, else a
+ * `TypeError`.
+ * @internal
+ */
+export function invalid(
+  o: object,
+  m: string,
+  what: string,
+  v: unknown,
+  type: new (message: string) => Error = typeof v === 'number' ? RangeError : TypeError,
+): Error {
+  return new type(`${qualname(o)}.${m}: ${what}, got ${show(v)}`);
+}
+
+/**
  * The error for a `timeout`-like option (ms) other than `undefined` or a number `>= 0` (`Infinity` = none):
  * `RangeError` for a number (`NaN`, negative), `TypeError` for anything else.
  * @internal
  */
 export function badTimeout(o: object, m: string, name: string, t: unknown): Error | undefined {
-  if (t === undefined || (typeof t === 'number' && t >= 0)) return undefined;
-  return new (typeof t === 'number' ? RangeError : TypeError)(
-    `${qualname(o)}.${m}: ${name} must be a non-negative number of milliseconds, got ${show(t)}`,
-  );
+  return t === undefined || (typeof t === 'number' && t >= 0)
+    ? undefined
+    : invalid(o, m, `${name} must be a non-negative number of milliseconds`, t);
 }
 
 /**
- * Validates wait options: a rejected promise (bad `timeout` or `signal`, or the reason of an aborted
- * signal), else `undefined`. Reads only `signal` and `timeout`, allocates nothing when they are fine.
+ * Validates wait options: a rejected promise (bad options, `timeout` or `signal`, or the reason of an
+ * aborted signal), else `undefined`. Reads only `signal` and `timeout`; allocates nothing when they are fine.
  * @internal
  */
 export function badOpts(o: object, m: string, opts: LockAcquireOptions): Promise<never> | undefined {
-  let e: unknown;
-  if (typeof opts !== 'object' || opts === null) {
-    e = new TypeError(`${qualname(o)}.${m}: options must be an object, got ${show(opts)}`);
-  } else {
-    const s = opts.signal;
-    e = badTimeout(o, m, 'timeout', opts.timeout);
-    if (e === undefined && s !== undefined) {
-      if (typeof (s as AbortSignal | null)?.aborted !== 'boolean') {
-        e = new TypeError(`${qualname(o)}.${m}: signal must be an AbortSignal, got ${show(s)}`);
-      } else if (s.aborted) return Promise.reject(s.reason);
-    }
-  }
-  return e === undefined ? undefined : Promise.reject(e);
+  let s: AbortSignal | undefined;
+  const e =
+    typeof opts !== 'object' || opts === null
+      ? invalid(o, m, 'options must be an object', opts, TypeError)
+      : (badTimeout(o, m, 'timeout', opts.timeout) ??
+        ((s = opts.signal) !== undefined && typeof (s as AbortSignal | null)?.aborted !== 'boolean'
+          ? invalid(o, m, 'signal must be an AbortSignal', s, TypeError)
+          : undefined));
+  return e ? Promise.reject(e) : s?.aborted ? Promise.reject(s.reason) : undefined;
 }
 
 /**
  * One pending wait: links for a {@link Fifo}, the promise's settle functions, its signal and timer.
  * @internal
  */
-export class Waiter {
+export class Waiter implements Link {
   /** Next in a {@link Fifo}. */
-  n: Waiter | undefined;
+  declare n: Link;
   /** Previous in a {@link Fifo}. */
-  p: Waiter | undefined;
+  declare p: Link;
   /** Resolves the wait. */
-  res!: (value: unknown) => void;
+  declare res: (value: unknown) => void;
   /** Rejects the wait. */
-  rej!: (reason: unknown) => void;
+  declare rej: (reason: unknown) => void;
   /** The signal it listens to. */
-  s: AbortSignal | undefined;
+  declare s: AbortSignal | undefined;
   /** Its timer. */
-  t: ReturnType<typeof setTimeout> | undefined;
+  declare t: ReturnType<typeof setTimeout> | undefined;
   /** Where it waits; `undefined` once settled or taken out. */
-  q: WaitList | undefined;
+  declare q: WaitList | undefined;
   /** What the owner needs to know about it (tokens, owner token, …). */
-  d: unknown;
+  declare d: unknown;
 
-  constructor(q: WaitList, d?: unknown) {
+  constructor(q: WaitList) {
     this.q = q;
-    this.d = d;
   }
 
   /** The abort listener: leave at once and reject with the signal's reason. */
@@ -130,13 +151,6 @@ export class Waiter {
   }
 }
 
-// `new Promise(exec)` runs `exec` synchronously, so one module slot hands the settle functions over
-// without allocating a closure per wait.
-let slot: Waiter;
-function exec(res: (value: unknown) => void, rej: (reason: unknown) => void): void {
-  slot.res = res;
-  slot.rej = rej;
-}
 const ONCE: AddEventListenerOptions = { once: true };
 
 /**
@@ -145,16 +159,18 @@ const ONCE: AddEventListenerOptions = { once: true };
  * @internal
  */
 export function arm<T>(w: Waiter, opts: LockAcquireOptions | undefined): Promise<T> {
-  slot = w;
-  const p = new Promise(exec) as Promise<T>;
-  if (opts !== undefined) {
+  const p = new Promise<unknown>((res, rej) => {
+    w.res = res;
+    w.rej = rej;
+  }) as Promise<T>;
+  if (opts) {
     const s = opts.signal;
-    if (s !== undefined) {
+    if (s) {
       w.s = s;
       s.addEventListener('abort', w, ONCE);
     }
-    const t = opts.timeout;
-    if (t !== undefined && t !== Infinity) startTimer(w, t, t);
+    const t = opts.timeout as number;
+    if (t < Infinity) startTimer(w, t, t);
   }
   return p;
 }
@@ -166,14 +182,15 @@ function startTimer(w: Waiter, left: number, total: number): void {
 }
 
 function onTimer(w: Waiter, rest: number, total: number): void {
+  const q = w.q as WaitList; // settling clears the timer, so the waiter is still waiting
   if (rest > 0) startTimer(w, rest, total);
-  else if (w.q !== undefined) drop(w, timeoutError(w.q.o, w.q.m, total));
+  else drop(w, timeoutError(q.o, q.m, total));
 }
 
 /** A waiter leaves early (abort, timeout) and rejects with `reason`; nothing when already settled. */
 function drop(w: Waiter, reason: unknown): void {
   const q = w.q;
-  if (q !== undefined) {
+  if (q) {
     q.leave(w);
     off(w);
     w.rej(reason);
@@ -205,7 +222,7 @@ export function grant(w: Waiter, value: unknown): void {
  */
 export function rejectAll(list: { shift(): Waiter | undefined }, reason: unknown): number {
   let k = 0;
-  for (let w = list.shift(); w !== undefined; w = list.shift()) {
+  for (let w; (w = list.shift()); ) {
     off(w);
     w.rej(reason);
     k++;
@@ -214,18 +231,17 @@ export function rejectAll(list: { shift(): Waiter | undefined }, reason: unknown
 }
 
 /**
- * A FIFO of waiters: an intrusive doubly linked list, O(1) push, shift and removal.
+ * A FIFO of waiters: a circular doubly linked list whose sentinel is the list itself, O(1) push, shift
+ * and removal.
  * @internal
  */
-export class Fifo implements WaitList {
-  /** Head (the next to serve). */
-  h: Waiter | undefined = undefined;
-  /** Tail. */
-  t: Waiter | undefined = undefined;
-  /** How many wait. */
-  size = 0;
-  readonly o: object;
-  readonly m: string;
+export class Fifo implements WaitList, Link {
+  /** Head (the next to serve); the list itself when empty. */
+  n: Link = this;
+  /** Tail; the list itself when empty. */
+  p: Link = this;
+  declare readonly o: object;
+  declare readonly m: string;
 
   constructor(o: object, m: string) {
     this.o = o;
@@ -234,31 +250,27 @@ export class Fifo implements WaitList {
 
   /** Appends a waiter. */
   push(w: Waiter): void {
-    const t = this.t;
+    const t = this.p;
+    w.n = this;
     w.p = t;
-    if (t === undefined) this.h = w;
-    else t.n = w;
-    this.t = w;
-    this.size++;
+    this.p = t.n = w;
   }
 
   /** Takes out and returns the head. */
   shift(): Waiter | undefined {
-    const w = this.h;
-    if (w !== undefined) this.remove(w);
-    return w;
+    const w = this.n;
+    if (w !== this) {
+      this.remove(w as Waiter);
+      return w as Waiter;
+    }
+    return undefined;
   }
 
   /** Takes a waiter out (marks it settled). */
   remove(w: Waiter): void {
-    const p = w.p;
-    const n = w.n;
-    if (p === undefined) this.h = n;
-    else p.n = n;
-    if (n === undefined) this.t = p;
-    else n.p = p;
-    w.p = w.n = w.q = undefined;
-    this.size--;
+    w.p.n = w.n;
+    w.n.p = w.p;
+    w.q = undefined;
   }
 
   leave(w: Waiter): void {
@@ -267,13 +279,40 @@ export class Fifo implements WaitList {
 }
 
 /**
+ * A {@link Fifo} that counts its waiters.
+ * @internal
+ */
+export class CountedFifo extends Fifo {
+  /** How many wait. */
+  size = 0;
+
+  override push(w: Waiter): void {
+    super.push(w);
+    this.size++;
+  }
+
+  override remove(w: Waiter): void {
+    super.remove(w);
+    this.size--;
+  }
+}
+
+/**
+ * The head of a {@link Fifo} (the next to serve), or `undefined` when it is empty.
+ * @internal
+ */
+export function head(q: Fifo): Waiter | undefined {
+  return q.n === q ? undefined : (q.n as Waiter);
+}
+
+/**
  * Enqueues a new waiter at the tail of `q` and returns its promise; `timeout: 0` rejects at once instead.
  * The options must be valid (see {@link badOpts}).
  * @internal
  */
-export function wait<T>(q: Fifo, opts: LockAcquireOptions | undefined, d?: unknown): Promise<T> {
-  if (opts !== undefined && opts.timeout === 0) return Promise.reject(timeoutError(q.o, q.m, 0));
-  const w = new Waiter(q, d);
+export function wait<T>(q: Fifo, opts: LockAcquireOptions | undefined): Promise<T> {
+  if (opts?.timeout === 0) return Promise.reject(timeoutError(q.o, q.m, 0));
+  const w = new Waiter(q);
   q.push(w);
   return arm(w, opts);
 }

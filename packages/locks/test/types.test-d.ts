@@ -45,6 +45,9 @@ describe('types', () => {
     expectTypeOf(new Lock().acquire()).toEqualTypeOf<Promise<true>>();
     expectTypeOf(new Lock().enter()).toEqualTypeOf<Promise<Lock>>();
     expectTypeOf(new Semaphore().enter()).resolves.toMatchTypeOf<LockGuard>();
+    expectTypeOf(new Semaphore().enter()).toEqualTypeOf<Promise<Semaphore>>();
+    expectTypeOf(new PrioritySemaphore().enter({ priority: 1 })).toEqualTypeOf<Promise<PrioritySemaphore>>();
+    expectTypeOf(new PrioritySemaphore().acquire({ priority: 1 })).toEqualTypeOf<Promise<true>>();
     expectTypeOf(new RLock().enter({ owner: 1 })).toEqualTypeOf<Promise<OwnedLockGuard>>();
     expectTypeOf(new Lock().runExclusive(async () => 1)).toEqualTypeOf<Promise<number>>();
     expectTypeOf(new RLock().runExclusive((owner) => owner)).toEqualTypeOf<Promise<unknown>>();
@@ -73,6 +76,8 @@ describe('types', () => {
     // @ts-expect-error tokens must be a number
     void new AdvancedRateLimit(1).acquire({ tokens: '1' });
     void new PrioritySemaphore().runExclusive(() => 1, { priority: 2 });
+    // @ts-expect-error priority must be a number
+    void new PrioritySemaphore().enter({ priority: '1' });
     void new PriorityLock().enter({ priority: 1, owner: 'x' });
   });
 });

@@ -10,7 +10,7 @@ describe('validate', () => {
     const o = new Owner();
     expect(integer(o, 'value', 0)).toBe(0);
     expect(integer(o, 'parties', 3, 1)).toBe(3);
-    expect(() => integer(o, 'value', '1')).toThrow(new TypeError('test.Owner: value must be an integer, got string'));
+    expect(() => integer(o, 'value', '1')).toThrow(new TypeError('test.Owner: value must be a non-negative integer, got string'));
     expect(() => integer(o, 'value', -1)).toThrow(new RangeError('test.Owner: value must be a non-negative integer, got -1'));
     expect(() => integer(o, 'parties', 0, 1)).toThrow(new RangeError('test.Owner: parties must be an integer >= 1, got 0'));
     expect(() => integer(o, 'value', Infinity)).toThrow(RangeError);
@@ -21,7 +21,7 @@ describe('validate', () => {
     expect(positive(o, 'rate', 0.5)).toBe(0.5);
     expect(() => positive(o, 'rate', 0)).toThrow(RangeError);
     expect(() => positive(o, 'rate', Infinity)).toThrow(RangeError);
-    expect(() => positive(o, 'rate', null)).toThrow(TypeError);
+    expect(() => positive(o, 'rate', null)).toThrow(new TypeError('test.Owner: rate must be a finite number > 0, got null'));
   });
 
   it('badPriority: finite numbers only', () => {

@@ -5,8 +5,11 @@ import {
   badOpts,
   badTimeout,
   cancelled,
+  CountedFifo,
   Fifo,
   grant,
+  head,
+  invalid,
   qualname,
   rejectAll,
   show,
@@ -53,6 +56,9 @@ describe('waitQueue', () => {
     expect(badTimeout(o, 'm', 'timeout', Infinity)).toBeUndefined();
     expect(badTimeout(o, 'm', 'limit', -0.5)).toEqual(new RangeError('test.Owner.m: limit must be a non-negative number of milliseconds, got -0.5'));
     expect(badTimeout(o, 'm', 'timeout', [5])).toBeInstanceOf(TypeError);
+    expect(invalid(o, 'm', 'x must be odd', 2)).toEqual(new RangeError('test.Owner.m: x must be odd, got 2'));
+    expect(invalid(o, 'm', 'x must be odd', '2')).toEqual(new TypeError('test.Owner.m: x must be odd, got string'));
+    expect(invalid(o, 'm', 'x must be odd', 2, TypeError)).toBeInstanceOf(TypeError);
     expect(timeoutError(o, 'wait', 7).message).toBe('test.Owner.wait: timed out after 7 ms');
     expect(isDomError(cancelled(o), 'AbortError')).toBe(true);
     expect(cancelled(o).message).toBe('test.Owner: waiters cancelled');
@@ -73,28 +79,32 @@ describe('waitQueue', () => {
     expect(both).toBeInstanceOf(RangeError); // validation before the abort check
   });
 
-  it('Fifo: push/shift/remove keep order and size, and mark removed waiters settled', () => {
-    const q = new Fifo(new Owner(), 'acquire');
-    const ws = [0, 1, 2, 3].map((d) => new Waiter(q, d));
-    for (const w of ws) q.push(w);
-    expect(q.size).toBe(4);
-    q.remove(ws[2] as Waiter);
-    q.remove(ws[3] as Waiter); // the tail
-    expect(ws[2]?.q).toBeUndefined();
-    expect(q.shift()?.d).toBe(0);
-    expect(q.shift()?.d).toBe(1);
-    expect(q.shift()).toBeUndefined();
-    expect(q.size).toBe(0);
-    expect(q.h).toBeUndefined();
-    expect(q.t).toBeUndefined();
+  it('Fifo: push/shift/remove keep order, and mark removed waiters settled; CountedFifo counts', () => {
+    for (const q of [new Fifo(new Owner(), 'acquire'), new CountedFifo(new Owner(), 'acquire')]) {
+      const ws = [0, 1, 2, 3].map((d) => Object.assign(new Waiter(q), { d }));
+      for (const w of ws) q.push(w);
+      if (q instanceof CountedFifo) expect(q.size).toBe(4);
+      expect(head(q)).toBe(ws[0]);
+      q.remove(ws[2] as Waiter);
+      q.remove(ws[3] as Waiter); // the tail
+      expect(ws[2]?.q).toBeUndefined();
+      if (q instanceof CountedFifo) expect(q.size).toBe(2);
+      expect(q.shift()?.d).toBe(0);
+      expect(q.shift()?.d).toBe(1);
+      expect(q.shift()).toBeUndefined();
+      expect(head(q)).toBeUndefined();
+      expect(q.n).toBe(q); // the sentinel links to itself when empty
+      expect(q.p).toBe(q);
+      if (q instanceof CountedFifo) expect(q.size).toBe(0);
+    }
   });
 
   it('wait/arm: timeout, abort and grant each settle once and detach everything', async () => {
     const q = new Fifo(new Owner(), 'wait');
     const c = countedController();
     const a = track(wait(q, { signal: c.signal, timeout: 10 }));
-    const b = track(wait(q, { timeout: 10 }, 'data'));
-    expect(q.size).toBe(2);
+    const b = track(wait(q, { timeout: 10 }));
+    expect(head(q)).toBeDefined();
     expect(vi.getTimerCount()).toBe(2);
     const w = q.shift() as Waiter;
     grant(w, 'granted');
@@ -103,9 +113,9 @@ describe('waitQueue', () => {
     expect(a.value).toBe('granted');
     expect(c.live()).toBe(0);
     expect(isDomError(b.reason, 'TimeoutError')).toBe(true);
-    expect(q.size).toBe(0);
+    expect(head(q)).toBeUndefined();
     await expect(wait(q, { timeout: 0 })).rejects.toThrow('test.Owner.wait: timed out after 0 ms');
-    expect(q.size).toBe(0);
+    expect(head(q)).toBeUndefined();
     const plain = new Waiter(q);
     q.push(plain);
     const p = track(arm(plain, undefined));

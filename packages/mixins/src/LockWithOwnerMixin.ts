@@ -2,10 +2,9 @@
 import { abstractClassError } from './abstractClass.js';
 import type { LockAcquireOptions } from './AsyncLockLike.js';
 import type { OwnedLockGuard } from './LockGuard.js';
-import { FAILED_TO_ACQUIRE, LockMixin } from './LockMixin.js';
+import { LockMixin, mustHold, runHeld } from './LockMixin.js';
 import { OwnedGuard } from './OwnedGuard.js';
 import { qualnameOf } from './qualname.js';
-import { isThenable } from './thenable.js';
 
 /**
  * Abstract base of owner-checked locks: `release(owner?)` throws unless `isOwner(owner)`, then calls the
@@ -99,10 +98,7 @@ export abstract class LockWithOwnerMixin extends LockMixin {
    * resolved falsy.
    */
   override enter(opts?: LockAcquireOptions & { owner?: unknown }): Promise<OwnedLockGuard> {
-    return this.acquire(opts).then((held) => {
-      if (!held) throw new Error(FAILED_TO_ACQUIRE);
-      return new OwnedGuard(this, opts?.owner);
-    });
+    return this.acquire(opts).then((held) => (mustHold(held), new OwnedGuard(this, opts?.owner)));
   }
 
   /**
@@ -115,22 +111,21 @@ export abstract class LockWithOwnerMixin extends LockMixin {
    * @throws Error `asyncutils.mixins.LockMixin: failed to acquire lock` (as a rejection) when `acquire`
    * resolved falsy (`fn` is not called).
    */
-  override async runExclusive<R>(
+  override runExclusive<R>(
     fn: (owner: unknown) => R | PromiseLike<R>,
     opts?: LockAcquireOptions & { owner?: unknown },
   ): Promise<Awaited<R>> {
-    let owner = opts?.owner;
-    if (owner === undefined || owner === null) {
-      owner = {};
-      opts = opts === undefined ? { owner } : { ...opts, owner };
-    }
-    if (!(await this.acquire(opts))) throw new Error(FAILED_TO_ACQUIRE);
+    let owner: unknown;
     try {
-      const result = fn(owner);
-      return (isThenable(result) ? await result : result) as Awaited<R>;
-    } finally {
-      const released = this.release(owner);
-      if (isThenable(released)) await released;
+      owner = opts?.owner;
+      if (owner === undefined || owner === null) {
+        owner = {};
+        opts = opts === undefined ? { owner } : { ...opts, owner };
+      }
+    } catch (error) {
+      // A throwing `owner` getter (or spread): promise-returning methods report errors by rejecting.
+      return Promise.reject(error);
     }
+    return runHeld(this, fn, owner, true, opts);
   }
 }

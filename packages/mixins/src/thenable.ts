@@ -1,13 +1,9 @@
 // Internal: the thenable test used to skip needless awaits on synchronous results.
 
 /**
- * Whether `value` is a thenable (an object or function with a callable `then`).
+ * Whether `value` is a thenable (has a callable `then`; `?.` reads it off primitives harmlessly).
  * @internal
  */
 export function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return (
-    value !== null &&
-    (typeof value === 'object' || typeof value === 'function') &&
-    typeof (value as { then?: unknown }).then === 'function'
-  );
+  return typeof (value as { then?: unknown } | null | undefined)?.then === 'function';
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { LockMixin, type AsyncLockLike } from '../src/index.js';
+import { LockMixin, type AsyncLockLike, type LockAcquireOptions } from '../src/index.js';
 import { FAILED_TO_ACQUIRE } from '../src/LockMixin.js';
 import { QueueLock } from './support/fixtures.js';
 
@@ -256,6 +256,104 @@ describe('LockMixin', () => {
       expect(lock.cancelWaiters(new Error('x'))).toBe(0);
       expect(lock.locked()).toBe(true);
     });
+  });
+
+  describe('the _take fast path', () => {
+    /** A QueueLock that also offers the synchronous hook, recording its calls. */
+    class FastQueueLock extends QueueLock {
+      readonly takes: Array<[LockAcquireOptions | undefined, string]> = [];
+      protected override _take(opts: LockAcquireOptions | undefined, method: string): boolean | Promise<never> {
+        this.takes.push([opts, method]);
+        if (opts?.timeout !== undefined && !(opts.timeout >= 0)) return Promise.reject(new RangeError(`${method}: bad timeout`));
+        if (this.held) return false;
+        return (this.held = true);
+      }
+    }
+
+    it('enter on a free lock skips acquire and returns one cached promise per instance', async () => {
+      const lock = new FastQueueLock();
+      const acquire = vi.spyOn(lock, 'acquire');
+      const a = lock.enter();
+      lock.release();
+      const b = lock.enter({ timeout: 5 });
+      expect(b).toBe(a);
+      await expect(a).resolves.toBe(lock);
+      expect(lock.locked()).toBe(true);
+      expect(acquire).not.toHaveBeenCalled();
+      expect(lock.takes).toEqual([
+        [undefined, 'enter'],
+        [{ timeout: 5 }, 'enter'],
+      ]);
+      expect(new FastQueueLock().enter()).not.toBe(a); // per instance
+    });
+
+    it('a rejection from the hook is returned as is; false goes through acquire', async () => {
+      const lock = new FastQueueLock();
+      await expect(lock.enter({ timeout: -1 })).rejects.toThrow('enter: bad timeout');
+      await expect(lock.runExclusive(() => 1, { timeout: -1 })).rejects.toThrow('runExclusive: bad timeout');
+      expect(lock.locked()).toBe(false);
+      await lock.acquire();
+      const acquire = vi.spyOn(lock, 'acquire');
+      const entered = lock.enter();
+      const ran = lock.runExclusive(() => 'ran');
+      expect(acquire).toHaveBeenCalledTimes(2);
+      lock.release();
+      await expect(entered).resolves.toBe(lock);
+      lock.release();
+      await expect(ran).resolves.toBe('ran');
+      expect(lock.locked()).toBe(false);
+    });
+
+    it('runExclusive on a free lock calls fn before returning and releases a sync fn at once', async () => {
+      const lock = new FastQueueLock();
+      let inside = false;
+      const p = lock.runExclusive(() => {
+        inside = lock.locked();
+        return 3;
+      });
+      expect(inside).toBe(true);
+      expect(lock.locked()).toBe(false);
+      expect(lock.releases).toBe(1);
+      await expect(p).resolves.toBe(3);
+      const boom = new Error('boom');
+      const q = lock.runExclusive(() => {
+        throw boom;
+      });
+      expect(lock.locked()).toBe(false);
+      await expect(q).rejects.toBe(boom);
+      let finish!: (v: string) => void;
+      const r = lock.runExclusive(() => new Promise<string>((resolve) => (finish = resolve)));
+      await Promise.resolve();
+      expect(lock.locked()).toBe(true);
+      finish('late');
+      await expect(r).resolves.toBe('late');
+      expect(lock.locked()).toBe(false);
+      expect(lock.releases).toBe(3);
+    });
+  });
+
+  it('Symbol.asyncDispose of a synchronous release returns one shared resolved promise', async () => {
+    const lock = new QueueLock();
+    await lock.acquire();
+    const a = lock[Symbol.asyncDispose]();
+    await lock.acquire();
+    const b = lock[Symbol.asyncDispose]();
+    expect(b).toBe(a);
+    await expect(a).resolves.toBeUndefined();
+    expect(lock.releases).toBe(2);
+  });
+
+  it('runExclusive: an acquire that throws synchronously becomes a rejection', async () => {
+    const lock = new QueueLock();
+    const err = new Error('sync');
+    vi.spyOn(lock, 'acquire').mockImplementation(() => {
+      throw err;
+    });
+    const fn = vi.fn();
+    const p = lock.runExclusive(fn);
+    await expect(p).rejects.toBe(err);
+    expect(fn).not.toHaveBeenCalled();
+    expect(lock.releases).toBe(0);
   });
 
   it('a subclass may narrow enter and the base still works for the rest', async () => {

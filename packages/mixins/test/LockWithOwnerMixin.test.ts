@@ -159,6 +159,22 @@ describe('LockWithOwnerMixin', () => {
       expect(opts.owner).toBeNull();
     });
 
+    it('regression: an options object whose owner getter throws makes runExclusive reject, not throw', async () => {
+      const lock = new TokenLock();
+      const e = new Error('getter');
+      const opts = {
+        get owner(): unknown {
+          throw e;
+        },
+      };
+      let result: Promise<unknown> | undefined;
+      expect(() => {
+        result = lock.runExclusive(() => 1, opts);
+      }).not.toThrow();
+      await expect(result).rejects.toBe(e);
+      expect(lock.released).toEqual([]);
+    });
+
     it('releases with the token when fn fails; a release error replaces the result', async () => {
       const lock = new TokenLock();
       const e = new Error('fn');
