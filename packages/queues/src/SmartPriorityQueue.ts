@@ -3,7 +3,8 @@ import { QueueEmpty } from '@asyncutils/exceptions';
 import { defaultCompare, type Comparator } from './defaultCompare.js';
 import { heapPop, heapPush } from './heap.js';
 import { PotentQueueBase } from './PotentQueueBase.js';
-import { show, VOID } from './waiters.js';
+import { need, obj } from './check.js';
+import { VOID } from './waiters.js';
 
 /** Options of the {@link SmartPriorityQueue} constructor. */
 interface SmartPriorityQueueOptions<T> {
@@ -66,9 +67,9 @@ export class SmartPriorityQueue<T> extends PotentQueueBase<T> {
   constructor(maxsize = 0, opts?: SmartPriorityQueueOptions<T>) {
     super(maxsize);
     const api = (this.constructor as typeof PotentQueueBase).qualname;
-    if (opts !== undefined && (typeof opts !== 'object' || opts === null)) throw new TypeError(`${api}: options must be an object, got ${show(opts)}`);
-    const c = opts?.compare === undefined ? defaultCompare : opts.compare;
-    if (typeof c !== 'function') throw new TypeError(`${api}: compare must be a function, got ${show(c)}`);
+    let c = obj(api, opts).compare;
+    if (c === undefined) c = defaultCompare;
+    need(typeof c === 'function', api, 'compare', 'a function', c);
     this._c = c as Comparator<unknown>;
     this.ready = fill(this, opts?.initItems, opts, api);
   }
@@ -133,12 +134,10 @@ function* prepend<T>(first: T, it: Iterator<T>): Generator<T, void, undefined> {
  */
 export function fill<T>(q: PotentQueueBase<T>, items: Iterable<T> | AsyncIterable<T> | undefined, o: object | undefined, api: string): Promise<void> {
   if (items === undefined) return VOID;
-  const obj = Object(items) as object;
-  if (items === null || !(Symbol.iterator in obj || Symbol.asyncIterator in obj)) {
-    throw new TypeError(`${api}: initItems must be iterable, got ${show(items)}`);
-  }
+  const box = Object(items) as object;
+  need(items !== null && (Symbol.iterator in box || Symbol.asyncIterator in box), api, 'initItems', 'iterable', items);
   let p: Promise<void>;
-  if (Symbol.asyncIterator in obj) p = q.extend(items, o);
+  if (Symbol.asyncIterator in box) p = q.extend(items, o);
   else {
     const it = (items as Iterable<T>)[Symbol.iterator]();
     try {

@@ -1,7 +1,7 @@
 // `UserPriorityQueue`: explicit numeric priorities, first-in-first-out among equal ones; items are never compared.
 import type { QueueWaitOptions } from './PotentQueueBase.js';
 import { SmartPriorityQueue } from './SmartPriorityQueue.js';
-import { show } from './waiters.js';
+import { need, obj } from './check.js';
 
 /**
  * An entry of a {@link UserPriorityQueue}: its priority, its insertion number (the tie-break), its item.
@@ -33,18 +33,14 @@ function byEntry(a: UserPriorityEntry<unknown>, b: UserPriorityEntry<unknown>): 
   return a[0] - b[0] || a[1] - b[1];
 }
 
-/** Throws for a bad `priority` (`undefined` is fine); the message is built only then. */
+/** Throws for a bad `priority` (`undefined` is fine). */
 function checkPriority(m: string, p: unknown): void {
-  if (p !== undefined && !Number.isFinite(p)) {
-    throw new (typeof p === 'number' ? RangeError : TypeError)(`asyncutils.queues.UserPriorityQueue.${m}: priority must be a finite number, got ${show(p)}`);
-  }
+  need(p === undefined || Number.isFinite(p), `asyncutils.queues.UserPriorityQueue.${m}`, 'priority', 'a finite number', p, 1);
 }
 
 /** Validates the options of an inserting method (no private members: it runs during `super()` too). */
 function check(m: string, o: PriorityOption | undefined): void {
-  if (o === undefined) return;
-  if (typeof o !== 'object' || o === null) throw new TypeError(`asyncutils.queues.UserPriorityQueue.${m}: options must be an object, got ${show(o)}`);
-  checkPriority(m, o.priority);
+  checkPriority(m, obj(`asyncutils.queues.UserPriorityQueue.${m}`, o).priority);
 }
 
 /**
@@ -87,10 +83,7 @@ export class UserPriorityQueue<T> extends SmartPriorityQueue<T> {
    * @throws `TypeError`/`RangeError` for a bad `maxsize`, `initPriority` or `initItems`.
    */
   constructor(maxsize = 0, opts?: { readonly initItems?: Iterable<T> | AsyncIterable<T> | undefined; readonly initPriority?: number | undefined }) {
-    if (opts !== undefined && (typeof opts !== 'object' || opts === null)) {
-      throw new TypeError(`asyncutils.queues.UserPriorityQueue: options must be an object, got ${show(opts)}`);
-    }
-    checkPriority('constructor', opts?.initPriority);
+    checkPriority('constructor', obj('asyncutils.queues.UserPriorityQueue', opts).initPriority);
     super(maxsize, {
       initItems: opts?.initItems,
       compare: byEntry as (a: unknown, b: unknown) => number,
@@ -114,9 +107,13 @@ export class UserPriorityQueue<T> extends SmartPriorityQueue<T> {
     let e: UserPriorityEntry<T>;
     if (o?.[RAW]) {
       const x = item as unknown as UserPriorityEntry<T>;
-      if (!(Array.isArray(x) && x.length === 3 && Number.isFinite(x[0]) && Number.isFinite(x[1]))) {
-        throw new TypeError(`asyncutils.queues.UserPriorityQueue.fromIterOfTuples: an entry must be [priority, tiebreak, item] with finite numbers, got ${show(x)}`);
-      }
+      need(
+        Array.isArray(x) && x.length === 3 && Number.isFinite(x[0]) && Number.isFinite(x[1]),
+        'asyncutils.queues.UserPriorityQueue.fromIterOfTuples',
+        'an entry',
+        '[priority, tiebreak, item] with finite numbers',
+        x,
+      );
       e = [x[0], x[1], x[2]];
     } else {
       const p = o?.priority;

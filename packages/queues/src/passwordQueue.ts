@@ -14,7 +14,8 @@ import type { Comparator } from './defaultCompare.js';
 import { defaultCompare } from './defaultCompare.js';
 import { SmartLifoQueue, SmartQueue, type PotentQueueBase, type QueueWaitOptions } from './PotentQueueBase.js';
 import { fill, SmartPriorityQueue } from './SmartPriorityQueue.js';
-import { show, VOID } from './waiters.js';
+import { show } from './check.js';
+import { VOID } from './waiters.js';
 
 const API = 'asyncutils.queues.password_queue';
 
@@ -302,7 +303,7 @@ export function passwordQueue<T, G = unknown, P = unknown>(
   opts: PasswordQueueOptions<T, G, P>,
 ): PutProtectedQueue<T, P> | GetProtectedQueue<T, G> | GetAndPutProtectedQueue<T, G, P> {
   const o: PasswordQueueOptions<T, G, P> = typeof opts === 'object' && opts !== null ? opts : {};
-  const label = (v: unknown, d: { get(): string }): string => (v === undefined ? d.get() : typeof v === 'string' ? v : show(v));
+  const label = (v: unknown, d: { get(): string }): string => (v === undefined ? d.get() : typeof v === 'string' ? v : `${show(v)}`);
   const getFrom = label(o.getFrom, PASSWORD_QUEUE_DEFAULT_GET_FROM);
   const putFrom = label(o.putFrom, PASSWORD_QUEUE_DEFAULT_PUT_FROM);
   audit('asyncutils.queues.password_queue', (o.protectGet ?? false) === true ? getFrom : null, (o.protectPut ?? true) === true ? putFrom : null);

@@ -1,7 +1,10 @@
-// Internal: how callers wait on a queue. A waiter is one record that is its own abort listener (`handleEvent`)
-// and timer argument, so a wait allocates the record and its promise and nothing else. A list keeps two chains:
-// the waiting callers (arrival order) and the woken ones (their retry runs in one microtask, in wake order).
-// A woken waiter whose condition is gone again goes back *before* every later arrival, so the order holds.
+// Internal: how callers wait on a queue.
+//
+// A waiter is one record that is its own abort listener (`handleEvent`) and timer argument, so a wait allocates
+// the record and its promise and nothing else. A list is a circular chain with itself as sentinel (linking and
+// unlinking never branch) plus a count of pending wake-ups, which the first waiters use, in one microtask: a retry
+// gives a result (the waiter resolves), `WAIT` (the condition is gone again: the pass ends, everyone keeps their
+// place) or throws (the waiter rejects; its wake-up goes to the next one).
 import type { QueueWaitOptions } from './PotentQueueBase.js';
 
 /** setTimeout's largest delay; longer timeouts are re-armed in steps. */
@@ -14,31 +17,10 @@ const MAX_DELAY = 0x7fffffff;
 export const VOID: Promise<void> = /* @__PURE__ */ Promise.resolve();
 
 /**
- * How a bad value appears in a message: a number as itself, anything else by its type.
+ * What an attempt returns when the caller has to wait.
  * @internal
  */
-export function show(v: unknown): string {
-  return typeof v === 'number' ? String(v) : v === null ? 'null' : typeof v;
-}
-
-/**
- * Validates `{ signal, timeout }` options: the error (bad options) or the reason of an already aborted signal,
- * else `undefined`. `timeout` is `undefined` or a number `>= 0` (ms, `Infinity` = none).
- * @internal
- */
-export function badWait(api: string, o: unknown): unknown {
-  if (o === undefined) return undefined;
-  if (typeof o !== 'object' || o === null) return new TypeError(`${api}: options must be an object, got ${show(o)}`);
-  const { signal: s, timeout: t } = o as QueueWaitOptions;
-  if (t !== undefined && !(typeof t === 'number' && t >= 0)) {
-    return new (typeof t === 'number' ? RangeError : TypeError)(`${api}: timeout must be a number of ms >= 0, got ${show(t)}`);
-  }
-  if (s !== undefined) {
-    if (typeof (s as AbortSignal | null)?.aborted !== 'boolean') return new TypeError(`${api}: signal must be an AbortSignal, got ${show(s)}`);
-    if (s.aborted) return s.reason;
-  }
-  return undefined;
-}
+export const WAIT: object = {};
 
 /**
  * The rejection of a wait in `api` that timed out after `ms`.
@@ -49,168 +31,117 @@ export function timedOut(api: string, ms: number): DOMException {
 }
 
 /**
+ * A link of a chain.
+ * @internal
+ */
+export interface Link {
+  /** Next. */
+  n: Link;
+  /** Previous. */
+  p: Link;
+}
+
+/**
  * One pending wait.
  * @internal
  */
-export class Waiter {
-  /** Next in its chain. */
-  n: Waiter | undefined = undefined;
-  /** Previous in its chain. */
-  p: Waiter | undefined = undefined;
+export interface Waiter extends Link {
   /** Resolves the wait. */
-  res!: (v: unknown) => void;
+  res: (v: unknown) => void;
   /** Rejects the wait. */
-  rej!: (e: unknown) => void;
+  rej: (e: unknown) => void;
   /** Its timer. */
-  t: ReturnType<typeof setTimeout> | undefined = undefined;
+  t: ReturnType<typeof setTimeout> | undefined;
   /** The list it belongs to; `undefined` once settled. */
   l: WaitList | undefined;
-  /** In the woken chain (else in the waiting chain, or being retried). */
-  w = false;
-  /** Arrival number in its list. */
-  readonly i: number;
   /** The item of a put. */
-  readonly d: unknown;
+  d: unknown;
   /** The options of the call (signal, timeout, and what the storage reads, such as `priority`). */
-  readonly o: QueueWaitOptions | undefined;
-
-  constructor(l: WaitList, d: unknown, o: QueueWaitOptions | undefined) {
-    this.l = l;
-    this.i = l.i++;
-    this.d = d;
-    this.o = o;
-  }
-
-  /** The abort listener: leave at once, reject with the signal's reason. */
-  handleEvent(): void {
-    this.l?.drop(this, (this.o as { signal: AbortSignal }).signal.reason);
-  }
+  o: QueueWaitOptions | undefined;
+  /** The abort listener. */
+  handleEvent(): void;
 }
 
-/** Detaches a settling waiter (timer, abort listener) and marks it settled. */
-function off(w: Waiter): void {
+/**
+ * The waiters of one method of one queue (`get`, `put` or `join`), in arrival order; itself the sentinel of its
+ * chain. The first `k` waiters are woken: they retry in one microtask. A waiter that leaves early leaves the count
+ * alone, so its wake-up goes to the next waiter. A retry that gets `WAIT` ends the pass: the condition is shared by
+ * every waiter of the list, so that waiter and the woken ones after it wait again, in place (the first at the front).
+ * @internal
+ */
+export interface WaitList extends Link {
+  /** Pending wake-ups. */
+  k: number;
+  /** A retry pass is scheduled. */
+  s: boolean;
+  /** The qualified method name, for messages. */
+  m: string;
+  /** The scheduled retry pass. */
+  f: () => void;
+}
+
+/**
+ * Creates a list whose woken waiters retry with `r`.
+ * @internal
+ */
+export function waitList(m: string, r: (w: Waiter) => unknown): WaitList {
+  const l = { k: 0, s: false, m } as WaitList;
+  l.n = l.p = l;
+  l.f = () => {
+    l.s = false;
+    for (let w = l.n; w !== l && l.k > 0; w = l.n) {
+      let v: unknown;
+      try {
+        v = r(w as Waiter);
+      } catch (e) {
+        settle(w as Waiter, e, true); // its wake-up goes to the next waiter
+        continue;
+      }
+      if (v === WAIT) break;
+      l.k--;
+      settle(w as Waiter, v);
+    }
+    l.k = 0;
+  };
+  return l;
+}
+
+/** Settles a waiter: unlinks it (leaving it linked to itself, so this runs once), detaches its timer and listener. */
+function settle(w: Waiter, v: unknown, bad?: boolean): void {
+  w.p.n = w.n;
+  w.n.p = w.p;
+  w.n = w.p = w;
   w.l = undefined;
   clearTimeout(w.t);
   w.o?.signal?.removeEventListener('abort', w);
+  (bad ? w.rej : w.res)(v);
 }
 
 /**
- * Resolves a waiter that is in no chain.
+ * Wakes up to `k` more waiters (in order): they retry in one microtask.
  * @internal
  */
-export function grant(w: Waiter, v?: unknown): void {
-  off(w);
-  w.res(v);
+export function wake(l: WaitList, k: number): void {
+  if (l.n !== l) {
+    l.k += k;
+    if (!l.s) {
+      l.s = true;
+      queueMicrotask(l.f);
+    }
+  }
+}
+
+/** A waiter leaves early (abort, timeout): it rejects, unless it has settled. */
+function drop(w: Waiter, e: unknown): void {
+  if (w.l) settle(w, e, true);
 }
 
 /**
- * Rejects a waiter that is in no chain.
+ * Settles every waiter: rejects with `e`, or resolves when `ok`.
  * @internal
  */
-export function fail(w: Waiter, e: unknown): void {
-  off(w);
-  w.rej(e);
-}
-
-/**
- * The waiters of one method of one queue (`get`, `put` or `join`).
- * @internal
- */
-export class WaitList {
-  /** Head of the waiting chain (the next to wake). */
-  h: Waiter | undefined = undefined;
-  /** Tail of the waiting chain. */
-  t: Waiter | undefined = undefined;
-  /** Head of the woken chain (the next to retry). */
-  x: Waiter | undefined = undefined;
-  /** Tail of the woken chain. */
-  y: Waiter | undefined = undefined;
-  /** Arrival counter. */
-  i = 0;
-  /** A retry pass is scheduled. */
-  s = false;
-  /** The qualified method name, for messages. */
-  readonly m: string;
-  /** Retries a woken waiter: grant it, fail it, or `back(w)`. */
-  readonly r: (w: Waiter) => void;
-  /** The scheduled retry pass, bound once. */
-  readonly f: () => void;
-
-  constructor(m: string, r: (w: Waiter) => void) {
-    this.m = m;
-    this.r = r;
-    this.f = () => {
-      this.s = false;
-      for (let w = this.x; w !== undefined; w = this.x) {
-        this.un(w);
-        this.r(w);
-      }
-    };
-  }
-
-  /** Unlinks a waiter from its chain. */
-  un(w: Waiter): void {
-    const { p, n } = w;
-    if (w.w) {
-      if (p) p.n = n;
-      else this.x = n;
-      if (n) n.p = p;
-      else this.y = p;
-      w.w = false;
-    } else {
-      if (p) p.n = n;
-      else this.h = n;
-      if (n) n.p = p;
-      else this.t = p;
-    }
-    w.p = w.n = undefined;
-  }
-
-  /** Puts a waiter back in the waiting chain, before every later arrival. */
-  back(w: Waiter): void {
-    let n = this.h;
-    while (n !== undefined && n.i < w.i) n = n.n;
-    const p = n === undefined ? this.t : n.p;
-    w.p = p;
-    w.n = n;
-    if (p) p.n = w;
-    else this.h = w;
-    if (n) n.p = w;
-    else this.t = w;
-  }
-
-  /** Wakes up to `k` waiters, in order: they retry in one microtask. */
-  wake(k: number): void {
-    for (let w = this.h; w !== undefined && k-- > 0; w = this.h) {
-      this.un(w);
-      w.w = true;
-      w.p = this.y;
-      if (this.y) this.y.n = w;
-      else this.x = w;
-      this.y = w;
-    }
-    if (this.x !== undefined && !this.s) {
-      this.s = true;
-      queueMicrotask(this.f);
-    }
-  }
-
-  /** A waiter leaves early (abort, timeout): reject it; a woken one passes its wake-up on. */
-  drop(w: Waiter, e: unknown): void {
-    const woken = w.w;
-    this.un(w);
-    fail(w, e);
-    if (woken) this.wake(1);
-  }
-
-  /** Settles every waiter (both chains): rejects with `e`, or resolves when `ok`. */
-  all(e?: unknown, ok?: boolean): void {
-    for (let w = this.x ?? this.h; w !== undefined; w = this.x ?? this.h) {
-      this.un(w);
-      if (ok) grant(w);
-      else fail(w, e);
-    }
-  }
+export function all(l: WaitList, e?: unknown, ok?: boolean): void {
+  while (l.n !== l) settle(l.n as Waiter, e, !ok);
 }
 
 let slot: Waiter;
@@ -219,22 +150,20 @@ function exec(res: (v: unknown) => void, rej: (e: unknown) => void): void {
   slot.rej = rej;
 }
 const ONCE: AddEventListenerOptions = { once: true };
+function handleEvent(this: Waiter): void {
+  drop(this, (this.o as { signal: AbortSignal }).signal.reason);
+}
 
 /**
  * Appends a new waiter to `l` and returns its promise (`timeout: 0` rejects at once instead). The options
- * must be valid (see {@link badWait}).
+ * must be valid (see {@link waitOpts}).
  * @internal
  */
 export function wait<R>(l: WaitList, o: QueueWaitOptions | undefined, d?: unknown): Promise<R> {
   const ms = o?.timeout;
   if (ms === 0) return Promise.reject(timedOut(l.m, 0));
-  const w = new Waiter(l, d, o);
-  const t = l.t;
-  w.p = t;
-  if (t) t.n = w;
-  else l.h = w;
-  l.t = w;
-  slot = w;
+  const w = (slot = { n: l, p: l.p, l, d, o, handleEvent } as unknown as Waiter);
+  l.p = l.p.n = w;
   const p = new Promise(exec) as Promise<R>;
   o?.signal?.addEventListener('abort', w, ONCE);
   if (ms !== undefined && ms !== Infinity) arm(w, ms, ms);
@@ -249,7 +178,6 @@ function arm(w: Waiter, left: number, total: number): void {
 
 /** A waiter's timer fired (settling clears it, so the waiter is still waiting): re-arm or time out. */
 function ring(w: Waiter, rest: number, total: number): void {
-  const l = w.l as WaitList;
   if (rest > 0) arm(w, rest, total);
-  else l.drop(w, timedOut(l.m, total));
+  else drop(w, timedOut((w.l as WaitList).m, total));
 }

@@ -1,6 +1,6 @@
-// The internal waiting machinery: option checks, the two chains, wake order, hand-over, settling everyone.
+// The internal waiting machinery: wake order, retries in place, hand-over, settling everyone, long timers.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { badWait, show, timedOut, VOID, wait, WaitList, type Waiter } from '../src/waiters.js';
+import { all, timedOut, VOID, WAIT, wait, waitList, wake, type Waiter } from '../src/waiters.js';
 import { flush, isDomError, track } from './support/harness.js';
 
 afterEach(() => {
@@ -8,64 +8,93 @@ afterEach(() => {
 });
 
 describe('waiters', () => {
-  it('badWait accepts good options, names bad ones, returns the reason of an aborted signal', () => {
-    expect(badWait('api', undefined)).toBeUndefined();
-    expect(badWait('api', { timeout: Infinity, signal: new AbortController().signal })).toBeUndefined();
-    expect(String(badWait('api', null))).toBe('TypeError: api: options must be an object, got null');
-    expect(String(badWait('api', { timeout: -1 }))).toBe('RangeError: api: timeout must be a number of ms >= 0, got -1');
-    expect(String(badWait('api', { signal: 'x' }))).toBe('TypeError: api: signal must be an AbortSignal, got string');
-    const ac = new AbortController();
-    ac.abort('why');
-    expect(badWait('api', { signal: ac.signal })).toBe('why');
-    expect(show(1)).toBe('1');
+  it('timedOut is a TimeoutError naming the API; VOID is a promise', () => {
     expect(isDomError(timedOut('api', 3), 'TimeoutError')).toBe(true);
+    expect(timedOut('api', 3).message).toBe('api: timed out after 3 ms');
     expect(VOID).toBeInstanceOf(Promise);
   });
 
-  it('wake moves waiters to the woken chain and retries them in one microtask, in order', async () => {
-    const retried: number[] = [];
-    const l: WaitList = new WaitList('m', (w: Waiter) => {
-      retried.push(w.i);
-      if (w.i === 1) l.back(w); // lost its condition: back before later arrivals
-      else w.res(w.i);
+  it('wake lets the first waiters retry in one microtask, in order; WAIT ends the pass and everyone keeps their place', async () => {
+    let open = new Set([0, 2, 3]);
+    const retried: unknown[] = [];
+    const l = waitList('m', (w: Waiter) => {
+      retried.push(w.d);
+      return open.has(w.d as number) ? w.d : WAIT; // 1 finds its condition gone
     });
-    const ps = [0, 1, 2, 3].map(() => track(wait<number>(l, undefined)));
-    l.wake(3);
+    const ps = [0, 1, 2, 3].map((d) => track(wait<number>(l, undefined, d)));
+    wake(l, 3);
     expect(retried).toEqual([]);
     await flush();
-    expect(retried).toEqual([0, 1, 2]);
-    expect(l.h?.i).toBe(1);
-    expect(l.h?.n?.i).toBe(3);
-    l.wake(Infinity);
+    expect(retried).toEqual([0, 1]); // 1 waits again at the front; 2 and 3 stay behind it
+    expect((l.n as Waiter).d).toBe(1);
+    expect(ps.map((p) => p.state)).toEqual(['fulfilled', 'pending', 'pending', 'pending']);
+    expect(l.k).toBe(0);
+    open = new Set([1, 2, 3]);
+    wake(l, Infinity);
     await flush();
-    expect(retried).toEqual([0, 1, 2, 1, 3]);
-    expect(ps.map((p) => p.state)).toEqual(['fulfilled', 'pending', 'fulfilled', 'fulfilled']);
-    l.all('bye');
+    expect(retried).toEqual([0, 1, 1, 2, 3]);
+    expect(ps.map((p) => p.value)).toEqual([0, 1, 2, 3]);
+    expect(l.n).toBe(l);
+    wake(l, 1); // nobody waits: nothing to remember
+    expect(l.k).toBe(0);
+    const q = track(wait(l, undefined, 9));
+    all(l, 'bye');
     await flush();
-    expect(ps[1]?.reason).toBe('bye');
-    expect(l.h).toBeUndefined();
+    expect(q.reason).toBe('bye');
+    expect(l.n).toBe(l);
   });
 
-  it('a woken waiter that leaves passes its wake-up on; all(ok) resolves everyone', async () => {
-    vi.useFakeTimers();
-    const served: number[] = [];
-    const l = new WaitList('m', (w) => {
-      served.push(w.i);
-      w.res(undefined);
+  it('a retry that throws rejects that waiter and passes the wake-up on', async () => {
+    const l = waitList('m', (w: Waiter) => {
+      if (w.d === 0) throw new Error('boom');
+      return 'ok';
     });
-    const a = track(wait(l, { timeout: 5 }));
-    const b = track(wait(l, undefined));
-    l.wake(1);
+    const a = track(wait(l, undefined, 0));
+    const b = track(wait(l, undefined, 1));
+    wake(l, 1);
+    await flush();
+    expect((a.reason as Error).message).toBe('boom');
+    expect(b.value).toBe('ok');
+  });
+
+  it('a woken waiter that leaves passes its wake-up on; all(ok) resolves everyone; leaving twice changes nothing', async () => {
+    vi.useFakeTimers();
+    const served: unknown[] = [];
+    const l = waitList('m', (w) => {
+      served.push(w.d);
+      return undefined;
+    });
+    const a = track(wait(l, { timeout: 5 }, 'a'));
+    const b = track(wait(l, undefined, 'b'));
+    wake(l, 1);
     vi.advanceTimersByTime(5); // a times out before its retry
     await flush();
     expect(isDomError(a.reason, 'TimeoutError')).toBe(true);
-    expect(served).toEqual([1]);
+    expect(served).toEqual(['b']);
     expect(b.state).toBe('fulfilled');
-    const c = track(wait(l, undefined));
+    const ac = new AbortController();
+    const c = track(wait(l, { signal: ac.signal }));
     const d = track(wait(l, undefined));
-    l.all(undefined, true);
+    ac.abort('x');
+    ac.signal.dispatchEvent(new Event('abort')); // a second abort event finds the waiter settled
     await flush();
-    expect([c.state, d.state]).toEqual(['fulfilled', 'fulfilled']);
+    expect(c.reason).toBe('x');
+    all(l, undefined, true);
+    await flush();
+    expect(d.state).toBe('fulfilled');
     expect(isDomError(await wait(l, { timeout: 0 }).catch((e: unknown) => e), 'TimeoutError')).toBe(true);
+  });
+
+  it('a timeout longer than setTimeout allows is re-armed in steps', async () => {
+    vi.useFakeTimers();
+    const l = waitList('m', () => WAIT);
+    const p = track(wait(l, { timeout: 0x7fffffff + 10 }));
+    vi.advanceTimersByTime(0x7fffffff);
+    await flush();
+    expect(p.state).toBe('pending');
+    vi.advanceTimersByTime(10);
+    await flush();
+    expect((p.reason as Error).message).toBe('m: timed out after 2147483657 ms');
+    expect(vi.getTimerCount()).toBe(0);
   });
 });
