@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import * as api from '../src/index.js';
+
+describe('@asyncutils/compete public surface', () => {
+  it('exports exactly the documented runtime names', () => {
+    expect(Object.keys(api).sort()).toEqual([
+      'convertToCoroIter',
+      'enhancedGather',
+      'enhancedStaggeredRace',
+      'firstCompleted',
+      'multiWinnerRaceWithCallback',
+      'raceWithCallback',
+    ]);
+  });
+});
