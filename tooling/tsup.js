@@ -1,7 +1,20 @@
 // The one tsup configuration of every published package: ESM + CJS + declarations for both.
-import { relative, resolve } from 'node:path';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
 import { defineConfig } from 'tsup';
+import { restoreClassNames } from './class-names.js';
 import { codeSubpaths, readManifest, runtimeOf, sourceForSubpath } from './package-info.js';
+
+/** After a build: gives classes their own names back in every built .js/.cjs file (see class-names.js). */
+async function fixClassNames() {
+  for (const file of await readdir('dist')) {
+    if (!/\.c?js$/.test(file)) continue;
+    const path = join('dist', file);
+    const code = await readFile(path, 'utf8');
+    const fixed = restoreClassNames(code);
+    if (fixed !== code) await writeFile(path, fixed);
+  }
+}
 
 /**
  * Build configuration for the package in the current directory. Entries come from the
@@ -36,5 +49,6 @@ export function packageBuildConfig() {
     outDir: 'dist',
     removeNodeProtocol: false,
     external: [/^node:/],
+    onSuccess: fixClassNames,
   });
 }

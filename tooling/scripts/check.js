@@ -54,8 +54,13 @@ step('manifest', () => {
   must(/^@asyncutils\/[a-z][a-z0-9-]*$|^asyncutils$/.test(m.name), `name "${m.name}" is not @asyncutils/<name>`);
   must(typeof m.version === 'string', 'version is missing');
   must(m.type === 'module', '"type" must be "module"');
-  must(m.sideEffects === false, '"sideEffects" must be false');
-  must(JSON.stringify(m.files) === '["dist"]', '"files" must be ["dist"]');
+  // sideEffects: false, or (config's `./register`) the list of the built files of side-effect entries only.
+  must(
+    m.sideEffects === false || (Array.isArray(m.sideEffects) && m.sideEffects.length > 0 && m.sideEffects.every((f) => /^\.\/dist\/[\w.-]+\.c?js$/.test(f))),
+    '"sideEffects" must be false, or a list of ./dist/<entry>.js|.cjs files',
+  );
+  // files: "dist" first; anything else listed (a data file read at run time) must exist.
+  must(Array.isArray(m.files) && m.files[0] === 'dist' && m.files.slice(1).every((f) => typeof f === 'string' && existsSync(join(dir, f))), '"files" must be ["dist", …existing files]');
   must(typeof m.engines?.node === 'string', '"engines.node" is missing');
   must(typeof m.license === 'string', '"license" is missing');
   must(m.publishConfig?.access === 'public', '"publishConfig.access" must be "public"');
@@ -162,29 +167,61 @@ await checkUniversal();
 // 3b. Size budgets: manifest "asyncutils.sizeLimits" maps export names ("Lock", or "Lock, Semaphore") to
 //     a ceiling in bytes for `export { <names> } from '<package>'` bundled for the browser with its
 //     @asyncutils dependencies, minified and gzipped.
+/** min+gz bytes of `export { names } from '<pkgDir>/dist/index.js'` bundled for the browser. */
+async function gzSize(names, pkgDir) {
+  const out = await build({
+    stdin: { contents: `export { ${names} } from ${JSON.stringify(join(pkgDir, 'dist', 'index.js'))};`, resolveDir: pkgDir },
+    bundle: true,
+    platform: 'browser',
+    format: 'esm',
+    minify: true,
+    write: false,
+    logLevel: 'silent',
+  });
+  return gzipSync(out.outputFiles[0].contents).length;
+}
+const errorText = (err) => err?.errors?.map((e) => e.text).join('; ') ?? String(err);
+
 async function checkSizes() {
   const limits = manifest.asyncutils?.sizeLimits ?? {};
   for (const [names, limit] of Object.entries(limits)) {
     const label = `size { ${names} }`;
     try {
-      const out = await build({
-        stdin: { contents: `export { ${names} } from ${JSON.stringify(join(dir, 'dist', 'index.js'))};`, resolveDir: dir },
-        bundle: true,
-        platform: 'browser',
-        format: 'esm',
-        minify: true,
-        write: false,
-        logLevel: 'silent',
-      });
-      const gz = gzipSync(out.outputFiles[0].contents).length;
+      const gz = await gzSize(names, dir);
       if (typeof limit !== 'number' || gz > limit) fail(label, `${gz} B min+gz, over the budget of ${limit} B`);
       else passed.push(`${label} ${gz}/${limit} B`);
     } catch (err) {
-      fail(label, err?.errors?.map((e) => e.text).join('; ') ?? String(err));
+      fail(label, errorText(err));
     }
   }
 }
 await checkSizes();
+
+// 3c. The umbrella (`"asyncutils": { "umbrella": true }`) stays tree-shakeable: for every package it re-exports,
+//     each budgeted name set of that package (else its first runtime export) imported from the umbrella bundles
+//     within 5% of importing it from the package itself.
+async function checkUmbrella() {
+  if (manifest.asyncutils?.umbrella !== true) return;
+  const umbrellaEntry = readFileSync(join(dir, 'src', 'index.ts'), 'utf8');
+  for (const dep of Object.keys(manifest.dependencies ?? {})) {
+    const pkg = byName.get(dep);
+    if (!pkg) continue;
+    const block = umbrellaEntry.match(new RegExp(`export \\{([^}]*)\\} from '${dep.replace('/', '\\/')}';`));
+    const first = block?.[1].split(',').map((n) => n.trim()).find(Boolean);
+    const sets = Object.keys(pkg.manifest.asyncutils?.sizeLimits ?? {});
+    for (const names of sets.length ? sets : first ? [first] : []) {
+      const label = `umbrella { ${names} }`;
+      try {
+        const [own, viaUmbrella] = [await gzSize(names, pkg.dir), await gzSize(names, dir)];
+        if (viaUmbrella > own * 1.05) fail(label, `${viaUmbrella} B from ${manifest.name} vs ${own} B from ${dep}: more than 5% larger`);
+        else passed.push(`${label} ${viaUmbrella}/${own} B`);
+      } catch (err) {
+        fail(label, errorText(err));
+      }
+    }
+  }
+}
+await checkUmbrella();
 
 // 4. Install from tarballs alone ---------------------------------------------------------------
 if (tarball) {
@@ -208,10 +245,17 @@ if (tarball) {
     run('install', 'npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error', ...tarballs], { cwd: app });
     for (const sub of subpaths) {
       const spec = sub === '.' ? manifest.name : `${manifest.name}/${sub.slice(2)}`;
-      const probe = `const a = Object.keys(require(${JSON.stringify(spec)})).sort();
+      // Same names through require and import, and every exported class named as it is exported (esbuild's
+      // inner `_X` class bindings are renamed back at build time; see tooling/class-names.js).
+      const probe = `const cjs = require(${JSON.stringify(spec)}); const a = Object.keys(cjs).sort();
         import(${JSON.stringify(spec)}).then((m) => {
           const b = Object.keys(m).filter((k) => k !== 'default' && k !== 'module.exports').sort();
           if (JSON.stringify(a) !== JSON.stringify(b)) { console.error('require and import disagree', a, b); process.exit(1); }
+          for (const ns of [cjs, m]) for (const [k, v] of Object.entries(ns)) {
+            if (typeof v === 'function' && /^class\\b/.test(Function.prototype.toString.call(v)) && v.name !== k) {
+              console.error('class exported as ' + k + ' is named ' + v.name); process.exit(1);
+            }
+          }
         });`;
       run('install', process.execPath, ['-e', probe], { cwd: app });
       if (sub === versionSubpath) {
