@@ -1,0 +1,44 @@
+// `TimeAwareUniqueCallbacksTask<T>`: task version of TimeAwareUniqueCallbacksFuture.
+import { defineFutureClass, type FutureHasInstance } from './features.js';
+import { UniqueCallbacksTask } from './UniqueCallbacksTask.js';
+import { createdBefore, nextCreationOrder, type TimeAware } from './TimeAware.js';
+
+/**
+ * A {@link UniqueCallbacksTask} that is also time-aware (see {@link TimeAwareFuture}).
+ *
+ * @remarks
+ * Raises `asyncutils.futures.AsyncCallbacksTask/schedule_callbacks`.
+ *
+ * @typeParam T - The result type.
+ *
+ * @example
+ * ```ts
+ * import { TimeAwareUniqueCallbacksTask } from '@asyncutils/futures';
+ *
+ * const t1 = new TimeAwareUniqueCallbacksTask(async () => 1);
+ * const t2 = new TimeAwareUniqueCallbacksTask(async () => 2);
+ * t1.lt(t2); // true
+ * ```
+ */
+export class TimeAwareUniqueCallbacksTask<T> extends UniqueCallbacksTask<T> implements TimeAware {
+  // Features (bits of features.ts): TASK | CALLBACKS | UNIQUE | TIME_AWARE.
+  static override readonly [Symbol.hasInstance]: FutureHasInstance = /* @__PURE__ */ defineFutureClass(this, 'TimeAwareUniqueCallbacksTask', 23);
+
+  /** `performance.now()` at construction (ms). */
+  readonly createdAt: number = performance.now();
+
+  /** A package-wide counter, incremented per time-aware instance: orders instances created in the same tick. */
+  readonly creationOrder: number = nextCreationOrder();
+
+  /**
+   * Whether this one was created before `other`: `createdAt` first, then `creationOrder`. Any two time-aware
+   * futures or tasks compare.
+   *
+   * @param other - A time-aware future or task.
+   * @returns `true` when this one is older.
+   * @throws TypeError when `other` has no numeric `createdAt` and `creationOrder`.
+   */
+  lt(other: TimeAware): boolean {
+    return createdBefore(this, other);
+  }
+}
