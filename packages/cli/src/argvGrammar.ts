@@ -5,6 +5,7 @@ import { expandArgumentFiles } from './expandArgumentFiles.js';
  * What an option does when it is given (argparse's `action` plus `nargs`):
  * - `'help'`, `'version'`: stop parsing and ask for the help of the current command / the version;
  * - `'true'`: store `true` (`store_true`);
+ * - `'const'`: store the option's `constValue` (`store_const`; several options may share a `dest`);
  * - `'count'`: add 1 per occurrence (`count`);
  * - `'value'`: store the one value that follows (`--opt value`, `--opt=value`, `-ovalue`);
  * - `'optionalValue'`: store the value that follows if there is one, else `absentValue` (`nargs='?'`).
@@ -14,7 +15,7 @@ import { expandArgumentFiles } from './expandArgumentFiles.js';
  * const action: CliOptionAction = 'count';
  * ```
  */
-export type CliOptionAction = 'help' | 'version' | 'true' | 'count' | 'value' | 'optionalValue';
+export type CliOptionAction = 'help' | 'version' | 'true' | 'const' | 'count' | 'value' | 'optionalValue';
 
 /**
  * One row of a command's option table.
@@ -27,19 +28,58 @@ export type CliOptionAction = 'help' | 'version' | 'true' | 'count' | 'value' | 
 export interface CliOptionSpec {
   /** Every spelling, short ones (`-g`) first, then long ones (`--grep`). */
   readonly flags: readonly string[];
-  /** Key of the parsed value in {@link CliGrammarResult} `values`. Unique across a command tree. */
+  /**
+   * Key of the parsed value in {@link CliGrammarResult} `values`. Unique across a command tree, except
+   * that options of one exclusive group may share it (`-e`, `-c`, `--thread`… all set `executor`).
+   */
   readonly dest: string;
   readonly action: CliOptionAction;
   /** Name of the value in usage and help (`PATTERN`); for `'value'` and `'optionalValue'`. */
   readonly metavar?: string;
-  /** One paragraph for the help text. */
+  /** The help text: one paragraph, where `\n` starts a new line. */
   readonly help: string;
   /** For `'optionalValue'`: the value stored when no value follows the flag. */
   readonly absentValue?: unknown;
+  /** For `'const'`: the value stored. */
+  readonly constValue?: unknown;
   /** Converts a value; throws a {@link CliUsageError} with the reason for an invalid one. */
   readonly convert?: (raw: string) => unknown;
   /** Options with the same group name exclude each other (argparse's mutually exclusive group). */
   readonly exclusiveGroup?: string;
+  /** The `id` of the {@link CliOptionGroup} of the help it is listed under; none: the `options:` section. */
+  readonly group?: string;
+}
+
+/**
+ * A section of a command's help (argparse's argument group): its title and a one-line description.
+ *
+ * @example
+ * ```ts
+ * const verbosity: CliOptionGroup = { id: 'verbosity', title: 'verbosity', description: 'How much to log.' };
+ * ```
+ */
+export interface CliOptionGroup {
+  /** What options name in their `group`. */
+  readonly id: string;
+  /** The heading, printed as `<title>:`. */
+  readonly title: string;
+  readonly description?: string;
+}
+
+/**
+ * An optional positional argument of a leaf command (argparse's `nargs='?'`).
+ *
+ * @example
+ * ```ts
+ * const title: CliPositionalSpec = { dest: 'title', metavar: 'title', help: 'the title of the report' };
+ * ```
+ */
+export interface CliPositionalSpec {
+  /** Key of the value in {@link CliGrammarResult} `values`. */
+  readonly dest: string;
+  /** Its name in usage and help. */
+  readonly metavar: string;
+  readonly help: string;
 }
 
 /**
@@ -65,6 +105,10 @@ export interface CliCommandSpec {
   /** Paragraphs shown at the end of the help. */
   readonly epilog?: string;
   readonly options: readonly CliOptionSpec[];
+  /** Help sections in order; options without a `group` come first, under `options:`. */
+  readonly groups?: readonly CliOptionGroup[];
+  /** Optional positionals of a leaf command, filled in order. */
+  readonly positionals?: readonly CliPositionalSpec[];
   /** Subcommands; the first positional argument chooses one. */
   readonly commands: readonly CliCommandSpec[];
 }
@@ -150,6 +194,8 @@ interface ParseState {
   readonly values: Record<string, unknown>;
   readonly groups: Map<string, CliOptionSpec>;
   readonly unrecognized: string[];
+  /** How many positionals of the current command are filled. */
+  positionals: number;
 }
 
 type Stop = { readonly kind: 'help'; readonly command: CliCommandSpec } | { readonly kind: 'version' };
@@ -173,6 +219,9 @@ function apply(state: ParseState, option: CliOptionSpec, raw: string | undefined
       return { kind: 'version' };
     case 'true':
       state.values[option.dest] = true;
+      return null;
+    case 'const':
+      state.values[option.dest] = option.constValue;
       return null;
     case 'count':
       state.values[option.dest] = ((state.values[option.dest] as number | undefined) ?? 0) + 1;
@@ -234,7 +283,8 @@ function consumeOption(state: ParseState, args: readonly string[], index: number
  * first (see {@link expandArgumentFiles}); short flags combine (`-jh`, `-gqueues`, `-g=queues`);
  * long options take `--opt value` or `--opt=value` and any unambiguous prefix; `--` ends the
  * options (a subcommand parses its own options again); options may repeat (last value wins,
- * counts add); the first positional chooses a subcommand, whose options follow it. Help and
+ * counts add); the first positional chooses a subcommand, whose options follow it; in a leaf
+ * command positionals fill its `positionals` in order. Help and
  * version stop the parse at once, in argument order. Unknown options and extra positionals are
  * collected and reported together at the end (`unrecognized arguments: …`).
  *
@@ -250,7 +300,7 @@ function consumeOption(state: ParseState, args: readonly string[], index: number
  * ```
  */
 export function parseArgvGrammar(root: CliCommandSpec, argv: readonly string[]): CliGrammarResult {
-  const state: ParseState = { command: root, commands: [], values: {}, groups: new Map(), unrecognized: [] };
+  const state: ParseState = { command: root, commands: [], values: {}, groups: new Map(), unrecognized: [], positionals: 0 };
   let optionsEnded = false;
   try {
     const args = expandArgumentFiles(argv);
@@ -265,13 +315,20 @@ export function parseArgvGrammar(root: CliCommandSpec, argv: readonly string[]):
         state.unrecognized.push(arg);
       } else if (found === 'positional') {
         if (state.command.commands.length === 0) {
-          state.unrecognized.push(arg);
+          const positional = state.command.positionals?.[state.positionals];
+          if (positional) {
+            state.values[positional.dest] = arg;
+            state.positionals++;
+          } else {
+            state.unrecognized.push(arg);
+          }
           continue;
         }
         const sub = state.command.commands.find((c) => c.name === arg);
         if (!sub) throw new CliUsageError(`invalid choice: '${arg}' (choose from ${state.command.commands.map((c) => c.name).join(', ')})`);
         state.command = sub;
         state.commands.push(arg);
+        state.positionals = 0;
         optionsEnded = false;
       } else {
         const { next, stop } = consumeOption(state, args, index, found);

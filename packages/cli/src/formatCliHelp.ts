@@ -54,18 +54,28 @@ function usageToken(option: CliOptionSpec): string {
   }
 }
 
-/** One entry of an option or command list: the name at column 2, its help at {@link HELP_COLUMN}. */
+/**
+ * One entry of an option or command list: the name at column 2, its help at {@link HELP_COLUMN}.
+ * A `\n` in the help starts a new line (argparse's RawTextHelpFormatter keeps them too).
+ */
 function entry(name: string, help: string): string {
   const head = `  ${name}`;
   const pad = ' '.repeat(HELP_COLUMN);
-  if (head.length + 2 <= HELP_COLUMN) return wrap(help, head.padEnd(HELP_COLUMN), pad).join('\n');
-  return [head, ...wrap(help, pad, pad)].join('\n');
+  const [first = '', ...rest] = help.split('\n');
+  const lines = head.length + 2 <= HELP_COLUMN ? wrap(first, head.padEnd(HELP_COLUMN), pad) : [head, ...wrap(first, pad, pad)];
+  for (const line of rest) lines.push(...wrap(line, pad, pad));
+  return lines.join('\n');
 }
 
+/** Commands with more options than this show `[options]` in their usage instead of each option. */
+const MAX_LISTED_OPTIONS = 3;
+
 /**
- * The usage line(s) of a command, ending with a newline: `usage: asyncutils [options] {events} ...`
- * for a command with subcommands, else every option but help in brackets
- * (`usage: asyncutils events [-g PATTERN] [--json]`). Long usages wrap under the program name.
+ * The usage line(s) of a command, ending with a newline: `usage: asyncutils [options] {bug,events} ...`
+ * for a command with subcommands; for a leaf command every option but help in brackets
+ * (`usage: asyncutils events [-g PATTERN] [--json]`), or `[options]` when it has more than three,
+ * then its positionals (`usage: asyncutils bug [options] [title]`). Long usages wrap under the
+ * program name.
  *
  * @param command - the command.
  * @returns the usage text.
@@ -75,10 +85,14 @@ function entry(name: string, help: string): string {
  * ```
  */
 export function formatCliUsage(command: CliCommandSpec): string {
+  const listed = command.options.filter((o) => o.action !== 'help');
   const tokens =
     command.commands.length > 0
       ? ['[options]', `{${command.commands.map((c) => c.name).join(',')}}`, '...']
-      : command.options.filter((o) => o.action !== 'help').map(usageToken);
+      : [
+          ...(listed.length > MAX_LISTED_OPTIONS ? ['[options]'] : listed.map(usageToken)),
+          ...(command.positionals ?? []).map((p) => `[${p.metavar}]`),
+        ];
   const head = `usage: ${command.prog}`;
   const indent = ' '.repeat(head.length + 1);
   const lines: string[] = [];
@@ -96,7 +110,8 @@ export function formatCliUsage(command: CliCommandSpec): string {
 }
 
 /**
- * The full help of a command: usage, description, options, subcommands and epilog.
+ * The full help of a command: usage, description, positionals, the options without a group
+ * (`options:`), each option group (`<title>:`, its description, its options), subcommands and epilog.
  *
  * @param command - the command.
  * @returns plain text (no ANSI escapes), lines at most 79 characters, ending with a newline.
@@ -107,7 +122,17 @@ export function formatCliUsage(command: CliCommandSpec): string {
  */
 export function formatCommandHelp(command: CliCommandSpec): string {
   const sections = [formatCliUsage(command).trimEnd(), paragraphs(command.description)];
-  sections.push(['options:', ...command.options.map((o) => entry(invocation(o), o.help))].join('\n'));
+  if (command.positionals?.length) {
+    sections.push(['positional arguments:', ...command.positionals.map((p) => entry(p.metavar, p.help))].join('\n'));
+  }
+  const ungrouped = command.options.filter((o) => o.group === undefined);
+  if (ungrouped.length > 0) sections.push(['options:', ...ungrouped.map((o) => entry(invocation(o), o.help))].join('\n'));
+  for (const group of command.groups ?? []) {
+    const members = command.options.filter((o) => o.group === group.id);
+    const head = [`${group.title}:`, ...(group.description === undefined ? [] : wrap(group.description, '  ', '  '))];
+    if (group.description !== undefined) head.push('');
+    sections.push([...head, ...members.map((o) => entry(invocation(o), o.help))].join('\n'));
+  }
   if (command.commands.length > 0) {
     sections.push(['commands:', ...command.commands.map((c) => entry(c.name, c.summary))].join('\n'));
   }
@@ -117,12 +142,15 @@ export function formatCommandHelp(command: CliCommandSpec): string {
 
 /**
  * The help text of `asyncutils` (what `asyncutils --help` prints) or of one of its commands
- * (`asyncutils events --help`). Plain text without ANSI escapes, so tools and tests can rely on it.
+ * (`asyncutils bug --help`, `asyncutils events --help`). Plain text without ANSI escapes, so tools
+ * and tests can rely on it; lines are at most 79 characters.
  *
- * The main help starts with `usage: asyncutils [options] {events} ...`, describes the library,
- * lists the options (`-v, --version`, `-?, -h, --help`) and the commands, and ends with an
- * epilog on `@FILE` arguments, abbreviations and exit codes. The `events` help starts with
- * `usage: asyncutils events [-g PATTERN] [--json]` and lists its options.
+ * The main help starts with `usage: asyncutils [options] {bug,events} ...`, describes the library,
+ * lists the options in upstream's groups (logging and executor, `verbosity`, `repl`, `testing`,
+ * `metadata`) and the commands, and ends with an epilog on `@FILE` arguments, the configuration
+ * file (`AUTILSCFGPATH`, discovery) and exit codes. The `bug` help starts with
+ * `usage: asyncutils bug [options] [title]`; the `events` help with
+ * `usage: asyncutils events [-g PATTERN] [--json]`.
  *
  * @param opts - `command`: the subcommand whose help to format; omitted for the main help.
  * @returns the help text, ending with a newline.
@@ -132,11 +160,11 @@ export function formatCommandHelp(command: CliCommandSpec): string {
  * ```ts
  * import { formatCliHelp } from '@asyncutils/cli';
  *
- * process.stdout.write(formatCliHelp());                       // the main help
- * process.stdout.write(formatCliHelp({ command: 'events' }));  // the help of `asyncutils events`
+ * process.stdout.write(formatCliHelp());                    // the main help
+ * process.stdout.write(formatCliHelp({ command: 'bug' }));  // the help of `asyncutils bug`
  * ```
  */
-export function formatCliHelp(opts?: { command?: 'events' }): string {
+export function formatCliHelp(opts?: { command?: 'bug' | 'events' }): string {
   const name: unknown = opts?.command;
   if (name === undefined) return formatCommandHelp(mainCommand);
   const command = mainCommand.commands.find((c) => c.name === name);

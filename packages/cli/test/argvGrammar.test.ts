@@ -179,3 +179,55 @@ describe('parseArgvGrammar', () => {
     expect(error([`@${join(dir, 'nope')}`]).message).toBe(`cannot read arguments file '${join(dir, 'nope')}': ENOENT`);
   });
 });
+
+describe('parseArgvGrammar: store_const and positionals', () => {
+  const leaf: CliCommandSpec = {
+    name: 'bug',
+    prog: 'prog bug',
+    summary: 'report',
+    description: 'Report.',
+    positionals: [
+      { dest: 'title', metavar: 'title', help: 'the title' },
+      { dest: 'body', metavar: 'body', help: 'the body' },
+    ],
+    options: [{ flags: ['-o', '--open'], dest: 'open', action: 'optionalValue', absentValue: null, help: 'open' }],
+    commands: [],
+  };
+  const top: CliCommandSpec = {
+    name: 'prog',
+    prog: 'prog',
+    summary: 'prog',
+    description: 'A program.',
+    options: [
+      { flags: ['-e'], dest: 'executor', action: 'value', help: 'e', exclusiveGroup: 'x' },
+      { flags: ['--thread'], dest: 'executor', action: 'const', constValue: 'thread', help: 't', exclusiveGroup: 'x' },
+      { flags: ['--process'], dest: 'executor', action: 'const', constValue: 'process', help: 'p', exclusiveGroup: 'x' },
+      { flags: ['-n'], dest: 'log', action: 'const', constValue: 'NULL', help: 'n' },
+      { flags: ['-p'], dest: 'p', action: 'true', help: 'p' },
+    ],
+    commands: [leaf],
+  };
+
+  it('stores the constant of a store_const option, also inside a cluster', () => {
+    expect(parseArgvGrammar(top, ['--thread'])).toEqual({ kind: 'parsed', commands: [], values: { executor: 'thread' } });
+    expect(parseArgvGrammar(top, ['-np'])).toEqual({ kind: 'parsed', commands: [], values: { log: 'NULL', p: true } });
+    expect(parseArgvGrammar(top, ['--thread', '--thread'])).toMatchObject({ kind: 'parsed', values: { executor: 'thread' } });
+  });
+
+  it('lets options sharing a dest exclude each other through their group', () => {
+    expect(parseArgvGrammar(top, ['--thread', '--process'])).toMatchObject({ message: 'argument --process: not allowed with argument --thread' });
+    expect(parseArgvGrammar(top, ['-e', 'x', '--thread'])).toMatchObject({ message: 'argument --thread: not allowed with argument -e' });
+  });
+
+  it('fills the positionals of a leaf command in order, around options, and reports extras', () => {
+    expect(parseArgvGrammar(top, ['bug', 'a title', '-o', 'ff', 'the body'])).toEqual({
+      kind: 'parsed',
+      commands: ['bug'],
+      values: { title: 'a title', open: 'ff', body: 'the body' },
+    });
+    expect(parseArgvGrammar(top, ['bug', '-o'])).toEqual({ kind: 'parsed', commands: ['bug'], values: { open: null } });
+    // an optional value takes the next positional-looking argument, like argparse's nargs='?'
+    expect(parseArgvGrammar(top, ['bug', '-o', 'crash'])).toEqual({ kind: 'parsed', commands: ['bug'], values: { open: 'crash' } });
+    expect(parseArgvGrammar(top, ['bug', '--', '-x', 'y', 'z'])).toEqual({ kind: 'error', message: 'unrecognized arguments: z', command: leaf });
+  });
+});

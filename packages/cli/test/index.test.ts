@@ -3,6 +3,6 @@ import * as api from '../src/index.js';
 
 describe('@asyncutils/cli public surface', () => {
   it('exports exactly the documented runtime names', () => {
-    expect(Object.keys(api).sort()).toEqual(['formatCliHelp', 'parseCliArgv', 'run']);
+    expect(Object.keys(api).sort()).toEqual(['ISSUE_TRACKER_URL', 'bug', 'formatCliHelp', 'openInBrowser', 'parseCliArgv', 'run']);
   });
 });

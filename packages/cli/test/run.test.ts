@@ -1,24 +1,13 @@
-import { type AuditHook, addAuditHook, auditEventTable } from '@asyncutils/audit';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { type AuditHook, addAuditHook, audit, auditEventTable } from '@asyncutils/audit';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { mainCommand } from '../src/cliCommands.js';
 import { formatCliHelp } from '../src/formatCliHelp.js';
+import { ISSUE_TRACKER_URL } from '../src/ISSUE_TRACKER_URL.js';
 import { run } from '../src/run.js';
-
-/** An in-memory stand-in for process.stdout / process.stderr. */
-function sink(): { write(chunk: string): boolean; readonly text: string; readonly writes: number } {
-  const chunks: string[] = [];
-  return {
-    write(chunk: string) {
-      chunks.push(chunk);
-      return true;
-    },
-    get text() {
-      return chunks.join('');
-    },
-    get writes() {
-      return chunks.length;
-    },
-  };
-}
+import { capture as sink, input } from './streams.js';
 
 const removers: (() => boolean)[] = [];
 afterEach(() => {
@@ -28,15 +17,19 @@ const hook = (fn: AuditHook): void => {
   removers.push(addAuditHook(fn));
 };
 
+// Configuration discovery starts in an empty directory, with no AUTILSCFGPATH: no configuration file.
+const cwd = mkdtempSync(join(tmpdir(), 'asyncutils-cli-run-'));
+afterAll(() => rmSync(cwd, { recursive: true, force: true }));
+
 async function exec(argv: Iterable<string>) {
   const stdout = sink();
   const stderr = sink();
-  const code = await run(argv, { stdout, stderr });
+  const code = await run(argv, { stdout, stderr, cwd, env: {} });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 
 describe('run', () => {
-  it('prints the version and resolves 0; asyncutils.cli.run [] fires before the write (acceptance 1)', async () => {
+  it('check 1: prints the version and resolves 0; asyncutils.cli.run [] fires before the write', async () => {
     const stdout = sink();
     const seen: { event: string; args: readonly unknown[]; writesBefore: number }[] = [];
     hook((event, args) => {
@@ -48,30 +41,46 @@ describe('run', () => {
     expect(seen).toEqual([{ event: 'asyncutils.cli.run', args: [], writesBefore: 0 }]);
   });
 
-  it('raises asyncutils.cli.run before argv is checked', async () => {
+  it('regression: raises asyncutils.cli.run first, before argv is checked or parsed (upstream audited after parsing)', async () => {
     const events: string[] = [];
     hook((...[event]) => {
       events.push(event);
     });
     await expect(run('-q' as unknown as string[])).rejects.toThrow(TypeError);
     expect(events).toEqual(['asyncutils.cli.run']);
+    await exec(['--help']);
+    await exec(['--bogus']);
+    expect(events).toEqual(['asyncutils.cli.run', 'asyncutils.cli.run', 'asyncutils.cli.run']);
   });
 
-  it('prints the same help for -?, -h and --help and resolves 0 (acceptance 2)', async () => {
+  it('regression: help, version and usage errors resolve 0, 0 and 2 instead of exiting the process', async () => {
+    const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
+    expect((await exec(['-h'])).code).toBe(0);
+    expect((await exec(['-v'])).code).toBe(0);
+    expect((await exec(['-m', 'x'])).code).toBe(2);
+    expect(exit).not.toHaveBeenCalled();
+  });
+
+  it('check 2: prints the same help for -?, -h and --help and resolves 0; bug --help prints the bug help', async () => {
     const help = formatCliHelp();
     for (const flag of ['-?', '-h', '--help']) {
       expect(await exec([flag])).toEqual({ code: 0, stdout: help, stderr: '' });
     }
-    expect(help).toContain('-v, --version');
-    expect(help).toContain('events');
+    for (const flag of mainCommand.options.flatMap((o) => o.flags)) expect(help).toContain(flag);
+    expect(help).toContain('\n  bug  ');
+    expect(await exec(['bug', '--help'])).toEqual({ code: 0, stdout: formatCliHelp({ command: 'bug' }), stderr: '' });
     expect(await exec(['events', '--help'])).toEqual({ code: 0, stdout: formatCliHelp({ command: 'events' }), stderr: '' });
   });
 
-  it('prints the main help for no arguments and resolves 0', async () => {
-    expect(await exec([])).toEqual({ code: 0, stdout: formatCliHelp(), stderr: '' });
+  it('check 6: -l with -n resolves 2 with the usage and the error on stderr', async () => {
+    expect(await exec(['-l', '-n'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'usage: asyncutils [options] {bug,events} ...\nasyncutils: error: argument -n/--no-log: not allowed with argument -l/--log-to\n',
+    });
   });
 
-  it('rejects with the error of a throwing hook and writes nothing (acceptance 3)', async () => {
+  it('check 3: rejects with the error of a throwing hook and writes nothing', async () => {
     const veto = new Error('vetoed');
     hook((...[event]) => {
       if (event === 'asyncutils.cli.run') throw veto;
@@ -82,7 +91,7 @@ describe('run', () => {
     expect(stdout.writes + stderr.writes).toBe(0);
   });
 
-  it('rejects a string argv and anything not iterable or not of strings (acceptance 4)', async () => {
+  it('check 4: rejects a string argv and anything not iterable or not of strings', async () => {
     await expect(run('-q')).rejects.toThrow(new TypeError('asyncutils.cli.run: argv must be a non-string iterable'));
     await expect(run(new String('-q') as unknown as string[])).rejects.toThrow(/non-string iterable/);
     await expect(run(42 as unknown as string[])).rejects.toThrow(/non-string iterable/);
@@ -102,12 +111,12 @@ describe('run', () => {
     expect(await exec(['--bogus'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'usage: asyncutils [options] {events} ...\nasyncutils: error: unrecognized arguments: --bogus\n',
+      stderr: 'usage: asyncutils [options] {bug,events} ...\nasyncutils: error: unrecognized arguments: --bogus\n',
     });
     expect(await exec(['nope'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: "usage: asyncutils [options] {events} ...\nasyncutils: error: invalid choice: 'nope' (choose from events)\n",
+      stderr: "usage: asyncutils [options] {bug,events} ...\nasyncutils: error: invalid choice: 'nope' (choose from bug, events)\n",
     });
   });
 
@@ -169,5 +178,48 @@ describe('run', () => {
     expect(out).toHaveBeenCalledWith(`asyncutils v${__PKG_VERSION__}\n`);
     expect(await run(['--bogus'])).toBe(2);
     expect(err).toHaveBeenCalledWith(expect.stringContaining('asyncutils: error: unrecognized arguments: --bogus'));
+  });
+
+  it('check 14: bug prints one link to the tracker and resolves 0', async () => {
+    const { code, stdout } = await exec(['bug', '-q', 'crash']);
+    expect(code).toBe(0);
+    expect(stdout.startsWith(`${ISSUE_TRACKER_URL}/new?template=bug.yaml&title=Bug%3A%20crash&auv=`)).toBe(true);
+    expect(stdout.trimEnd().split('\n')).toHaveLength(1);
+    const params = new URL(stdout.trimEnd()).searchParams;
+    expect(params.get('nodev')).toBe(`Node ${process.version} on ${process.platform}`);
+    const env = (params.get('env') ?? '').split('\n');
+    expect(env.map((line) => line.slice(0, line.indexOf('=') + 1))).toEqual([
+      'AUTILSCFGPATH=', 'AUTILSTESTMAXFAIL=', 'FORCE_COLOR=', 'NO_COLOR=', 'NODE_REPL_HISTORY=', 'TERM=',
+    ]);
+  });
+
+  it('bug reads interactive answers from the stdin option', async () => {
+    const stdout = sink();
+    const code = await run(['bug', '-iq'], { stdin: input('t\nhttps://e.com/x\n'), stdout, stderr: sink(), cwd, env: {} });
+    expect(code).toBe(0);
+    expect(stdout.text.startsWith('title=link=https://')).toBe(true);
+  });
+
+  it('--audit prints matching events live on stderr while the command runs, and removes its hook', async () => {
+    const stderr = sink();
+    const stdout = sink();
+    expect(await run(['--audit=cli|queues', 'events', '-g', 'nothing'], { stdout, stderr, cwd })).toBe(0);
+    // asyncutils.cli.run fires before argv is parsed, so before the hook exists
+    expect(stderr.text).toBe('');
+    const seen: string[] = [];
+    hook((...[event]) => {
+      seen.push(event);
+    });
+    audit('asyncutils.queues.SmartQueue.enumerate', 1);
+    expect(stderr.text).toBe('');
+    expect(seen).toEqual(['asyncutils.queues.SmartQueue.enumerate']);
+  });
+
+  it('--audit with a bad pattern is a usage error (exit 2)', async () => {
+    expect(await exec(['--audit', '(', '--eval', '1'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "usage: asyncutils [options] {bug,events} ...\nasyncutils: error: argument --audit: invalid regular expression: '('\n",
+    });
   });
 });
