@@ -1,0 +1,33 @@
+// The public surface of @asyncutils/func: named re-exports only, one module per concept.
+export { acompose } from './acompose.js';
+export { afcopy } from './afcopy.js';
+export { aiterFromF } from './aiterFromF.js';
+export { areduce } from './areduce.js';
+export { benchmark } from './benchmark.js';
+export { debounce } from './debounce.js';
+export { discardRetval } from './discardRetval.js';
+export { evaluateAndReturn } from './evaluateAndReturn.js';
+export { every } from './every.js';
+export { everymethod } from './everymethod.js';
+export { iterf } from './iterf.js';
+export { measure } from './measure.js';
+export { measure2 } from './measure2.js';
+export { RateLimited } from './RateLimited.js';
+export { retry } from './retry.js';
+export { star } from './star.js';
+export { throttle } from './throttle.js';
+export { timer } from './timer.js';
+export { unstar } from './unstar.js';
+export { MaxIterationsError, RateLimitExceeded } from '@asyncutils/exceptions';
+export { toAsync, toSync } from '@asyncutils/util';
+
+export type { AcomposeOptions } from './acompose.js';
+export type { AiterFromFOptions } from './aiterFromF.js';
+export type { AreduceOptions } from './areduce.js';
+export type { BenchmarkOptions, BenchmarkResult } from './benchmark.js';
+export type { EveryOptions } from './every.js';
+export type { EveryMethodOptions } from './everymethod.js';
+export type { FuncErrorMatcher } from './FuncErrorMatcher.js';
+export type { RateLimitedOptions } from './RateLimited.js';
+export type { RetryOptions } from './retry.js';
+export type { TimerOptions } from './timer.js';
