@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, readFileSync } from 'node:fs';
 import { arch, release, type as osType } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { loadConfig, type LoadConfigOptions } from '@asyncutils/config';
 import { InputReader } from './InputReader.js';
 import { ISSUE_TRACKER_URL } from './ISSUE_TRACKER_URL.js';
@@ -103,14 +102,23 @@ function checkArgs(args: unknown): asserts args is BugArgs {
   if (a.verbose === true && a.quiet === true) throw new RangeError('asyncutils.cli.bug: verbose and quiet exclude each other');
 }
 
-/** The version of the `asyncutils` package installed for `cwd`, or `null`. */
+/**
+ * The version of the `asyncutils` package installed for `cwd`, or `null`: only the `node_modules` folders of
+ * `cwd` and its ancestors count (not `NODE_PATH` or global folders, where pnpm, for one, exposes packages that
+ * the project never installed).
+ */
 function umbrellaVersion(cwd: string): string | null {
-  try {
-    const path = createRequire(join(cwd, 'package.json')).resolve('asyncutils/package.json');
-    const version: unknown = (JSON.parse(readFileSync(path, 'utf8')) as { version?: unknown }).version;
-    return typeof version === 'string' ? version : null;
-  } catch {
-    return null;
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    const manifest = join(dir, 'node_modules', 'asyncutils', 'package.json');
+    if (existsSync(manifest)) {
+      try {
+        const version: unknown = (JSON.parse(readFileSync(manifest, 'utf8')) as { version?: unknown }).version;
+        return typeof version === 'string' ? version : null;
+      } catch {
+        return null;
+      }
+    }
+    if (dirname(dir) === dir) return null;
   }
 }
 

@@ -140,6 +140,8 @@ describe('bug: the package version', () => {
     expect(stderr).toBe('');
   });
 
+  // regression: under pnpm, NODE_PATH exposes the workspace's `asyncutils` everywhere; only node_modules folders of
+  // cwd and its ancestors count as installed, so this temp dir still reads 'Not installed'.
   it("says 'Not installed', with a notice unless quiet, and more with verbose", async () => {
     const normal = await report({});
     expect(params(normal.stdout).get('pkv')).toBe('Not installed');

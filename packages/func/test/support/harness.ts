@@ -4,7 +4,7 @@ import { getEventListeners } from 'node:events';
 import { vi, type MockInstance } from 'vitest';
 import { flush as sharedFlush } from '@asyncutils/tooling/testing';
 
-export { isDomError, rejection, track } from '@asyncutils/tooling/testing';
+export { isDomError, track } from '@asyncutils/tooling/testing';
 
 /** Lets every queued microtask (and the ones they queue, a few levels deep) run. */
 export const flush = (rounds = 20): Promise<void> => sharedFlush(rounds);
