@@ -1,0 +1,3 @@
+import { packageBuildConfig } from '@asyncutils/tooling/tsup';
+
+export default packageBuildConfig();

@@ -1,0 +1,3 @@
+import { packageTestConfig } from '@asyncutils/tooling/vitest';
+
+export default packageTestConfig();
