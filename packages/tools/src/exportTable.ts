@@ -54,6 +54,21 @@ export const exportTable: Readonly<Record<string, ExportTableRow>> = {
       ],
     },
   },
+  base: {
+    functions: [
+      'adisembowel', 'adisembowelLeft', 'aenumerate', 'aiterToGen', 'collect', 'collectInto', 'drop',
+      'iterToAgen', 'safeCancelBatch', 'sleepForever', 'take', 'yieldToEventLoop',
+    ],
+    variables: [
+      'dummyTask',
+    ],
+    types: [
+      'CancellableLike', 'PopSource', 'ShiftSource',
+    ],
+    interfaces: [
+      'AiterToGenOptions', 'DropOptions', 'IterToAgenOptions', 'SafeCancelBatchOptions', 'TakeOptions',
+    ],
+  },
   buckets: {
     classes: [
       'LeakyBucket', 'TokenBucket',
@@ -65,7 +80,21 @@ export const exportTable: Readonly<Record<string, ExportTableRow>> = {
       'BucketWaitOptions', 'LeakyBucketOptions', 'TokenBucketOptions',
     ],
   },
-  channels: {},
+  channels: {
+    classes: [
+      'EventBus', 'Observable', 'Rendezvous',
+    ],
+    types: [
+      'BusSubscriber', 'BusWildcardSubscriber', 'Middleware', 'Observer', 'Unsubscriber',
+    ],
+    interfaces: [
+      'EventBusOptions', 'EventStreamOptions', 'NotifyOptions', 'NotifySequentialOptions',
+      'ObservableOptions', 'OperatorOptions', 'PublishHandle', 'PublishOptions', 'RendezvousState',
+    ],
+    reexports: [
+      'BusError', 'BusShutDown', 'BusStatsError', 'BusTimeout',
+    ],
+  },
   cli: {
     functions: [
       'bug', 'formatCliHelp', 'openInBrowser', 'parseCliArgv', 'run',
@@ -80,7 +109,19 @@ export const exportTable: Readonly<Record<string, ExportTableRow>> = {
       'BugArgs', 'BugOptions', 'CliRunOptions',
     ],
   },
-  compete: {},
+  compete: {
+    functions: [
+      'convertToCoroIter', 'enhancedGather', 'enhancedStaggeredRace', 'firstCompleted',
+      'multiWinnerRaceWithCallback', 'raceWithCallback',
+    ],
+    types: [
+      'RaceInput', 'StaggeredRaceResult',
+    ],
+    interfaces: [
+      'ConvertToCoroIterOptions', 'EnhancedGatherOptions', 'FirstCompletedOptions', 'MultiWinnerRaceOptions',
+      'RaceWithCallbackOptions',
+    ],
+  },
   config: {
     classes: [
       'ChildProcessExecutor', 'Debugging', 'Executor', 'WorkerThreadExecutor',
@@ -235,6 +276,41 @@ export const exportTable: Readonly<Record<string, ExportTableRow>> = {
       'RateLimitInfo', 'UnnestOptions',
     ],
   },
+  func: {
+    classes: [
+      'RateLimited',
+    ],
+    functions: [
+      'acompose', 'afcopy', 'aiterFromF', 'areduce', 'benchmark', 'debounce', 'discardRetval',
+      'evaluateAndReturn', 'every', 'everymethod', 'iterf', 'measure', 'measure2', 'retry', 'star',
+      'throttle', 'timer', 'unstar',
+    ],
+    types: [
+      'FuncErrorMatcher',
+    ],
+    interfaces: [
+      'AcomposeOptions', 'AiterFromFOptions', 'AreduceOptions', 'BenchmarkOptions', 'BenchmarkResult',
+      'EveryMethodOptions', 'EveryOptions', 'RateLimitedOptions', 'RetryOptions', 'TimerOptions',
+    ],
+    reexports: [
+      'MaxIterationsError', 'RateLimitExceeded', 'toAsync', 'toSync',
+    ],
+  },
+  futures: {
+    classes: [
+      'AsyncCallbacksFuture', 'AsyncCallbacksTask', 'EagerAsyncCallbacksFuture', 'EagerAsyncCallbacksTask',
+      'EagerTimeAwareAsyncCallbacksFuture', 'EagerTimeAwareAsyncCallbacksTask', 'Future', 'Task',
+      'TimeAwareAsyncCallbacksFuture', 'TimeAwareAsyncCallbacksTask', 'TimeAwareFuture', 'TimeAwareTask',
+      'TimeAwareUniqueCallbacksFuture', 'TimeAwareUniqueCallbacksTask', 'UniqueCallbacksFuture',
+      'UniqueCallbacksTask',
+    ],
+    types: [
+      'FutureCallbackContext', 'FutureState', 'TaskWork',
+    ],
+    interfaces: [
+      'FutureCallbackOptions', 'TaskOptions', 'TimeAware',
+    ],
+  },
   locks: {
     classes: [
       'AdvancedRateLimit', 'AsyncEvent', 'Barrier', 'BoundedSemaphore', 'Condition',
@@ -267,7 +343,22 @@ export const exportTable: Readonly<Record<string, ExportTableRow>> = {
       'LockForceRequest',
     ],
   },
-  misc: {},
+  misc: {
+    classes: [
+      'CacheWithBackgroundRefresh', 'CallbackAccumulator', 'StateMachine',
+    ],
+    functions: [
+      'gatherWithLimitedConcurrency',
+    ],
+    types: [
+      'LimitedGatherJob', 'RefreshCacheErrorProcessor', 'RefreshCacheLoader', 'StateMachineCondition',
+      'StateMachineHandler',
+    ],
+    interfaces: [
+      'CacheWithBackgroundRefreshOptions', 'CallbackAccumulatorOptions',
+      'GatherWithLimitedConcurrencyOptions',
+    ],
+  },
   mixins: {
     classes: [
       'AsyncContextMixin', 'AwaitableMixin', 'EventMixin', 'ExecutorRequiredAsyncContextMixin', 'LockMixin',
@@ -331,6 +422,26 @@ export const exportTable: Readonly<Record<string, ExportTableRow>> = {
     ],
     interfaces: [
       'FindHelpUrlOptions', 'PrintOptions',
+    ],
+  },
+  util: {
+    classes: [
+      'DualContextManager',
+    ],
+    functions: [
+      'aawcmf2dcmf', 'aawcmf2dcmff', 'afalsify', 'anullify', 'atruthify', 'avalify', 'dcm', 'doneEvt',
+      'doneFut', 'dualcontextmanager', 'getFuture', 'lockedLock', 'lockf', 'makeTaskFactory', 'newEagerTasks',
+      'safeCancel', 'semaphore', 'syncAwait', 'syncLock', 'syncLockFromBinder', 'toAsync', 'toSync',
+      'transientBlock', 'wrapInCoro',
+    ],
+    variables: [
+      'anullcontext', 'ignoreCancellation',
+    ],
+    types: [
+      'TaskFactory',
+    ],
+    interfaces: [
+      'DualContextManagerOptions', 'SyncLockOptions',
     ],
   },
   version: {
