@@ -47,12 +47,12 @@ export function codeSubpaths(manifest) {
 
 /**
  * The runtime a package declares: "universal" (browser-safe main entry) or "node".
- * @param {{ asyncutils?: { runtime?: string } }} manifest
+ * @param {{ name?: string, asyncutilsTooling?: { runtime?: string } }} manifest
  */
 export function runtimeOf(manifest) {
-  const runtime = manifest.asyncutils?.runtime;
+  const runtime = manifest.asyncutilsTooling?.runtime;
   if (runtime !== 'universal' && runtime !== 'node') {
-    throw new Error(`${manifest.name}: package.json "asyncutils.runtime" must be "universal" or "node"`);
+    throw new Error(`${manifest.name}: package.json "asyncutilsTooling.runtime" must be "universal" or "node"`);
   }
   return runtime;
 }

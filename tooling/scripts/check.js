@@ -164,7 +164,7 @@ async function checkUniversal() {
 }
 await checkUniversal();
 
-// 3b. Size budgets: manifest "asyncutils.sizeLimits" maps export names ("Lock", or "Lock, Semaphore") to
+// 3b. Size budgets: manifest "asyncutilsTooling.sizeLimits" maps export names ("Lock", or "Lock, Semaphore") to
 //     a ceiling in bytes for `export { <names> } from '<package>'` bundled for the browser with its
 //     @asyncutils dependencies, minified and gzipped.
 /** min+gz bytes of `export { names } from '<pkgDir>/dist/index.js'` bundled for the browser. */
@@ -183,7 +183,7 @@ async function gzSize(names, pkgDir) {
 const errorText = (err) => err?.errors?.map((e) => e.text).join('; ') ?? String(err);
 
 async function checkSizes() {
-  const limits = manifest.asyncutils?.sizeLimits ?? {};
+  const limits = manifest.asyncutilsTooling?.sizeLimits ?? {};
   for (const [names, limit] of Object.entries(limits)) {
     const label = `size { ${names} }`;
     try {
@@ -197,18 +197,18 @@ async function checkSizes() {
 }
 await checkSizes();
 
-// 3c. The umbrella (`"asyncutils": { "umbrella": true }`) stays tree-shakeable: for every package it re-exports,
+// 3c. The umbrella (`"asyncutilsTooling": { "umbrella": true }`) stays tree-shakeable: for every package it re-exports,
 //     each budgeted name set of that package (else its first runtime export) imported from the umbrella bundles
 //     within 5% of importing it from the package itself.
 async function checkUmbrella() {
-  if (manifest.asyncutils?.umbrella !== true) return;
+  if (manifest.asyncutilsTooling?.umbrella !== true) return;
   const umbrellaEntry = readFileSync(join(dir, 'src', 'index.ts'), 'utf8');
   for (const dep of Object.keys(manifest.dependencies ?? {})) {
     const pkg = byName.get(dep);
     if (!pkg) continue;
     const block = umbrellaEntry.match(new RegExp(`export \\{([^}]*)\\} from '${dep.replace('/', '\\/')}';`));
     const first = block?.[1].split(',').map((n) => n.trim()).find(Boolean);
-    const sets = Object.keys(pkg.manifest.asyncutils?.sizeLimits ?? {});
+    const sets = Object.keys(pkg.manifest.asyncutilsTooling?.sizeLimits ?? {});
     for (const names of sets.length ? sets : first ? [first] : []) {
       const label = `umbrella { ${names} }`;
       try {

@@ -35,7 +35,7 @@ export function definedNames(source) {
 /** Universal, publishable workspace packages other than the umbrella, in name order. */
 export function umbrellaSources() {
   return workspacePackages()
-    .filter(({ name, manifest }) => name !== umbrellaName && !manifest.private && manifest.asyncutils?.runtime === 'universal')
+    .filter(({ name, manifest }) => name !== umbrellaName && !manifest.private && manifest.asyncutilsTooling?.runtime === 'universal')
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 

@@ -40,7 +40,7 @@
   "main": "./dist/index.cjs",
   "module": "./dist/index.js",
   "types": "./dist/index.d.cts",
-  "asyncutils": {
+  "asyncutilsTooling": {
     "runtime": "{{RUNTIME}}"
   },
   "publishConfig": {

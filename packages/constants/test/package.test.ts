@@ -113,7 +113,7 @@ describe('the built package', () => {
 
   it('check 15: the manifest is universal, side-effect free and has no dependencies', () => {
     expect(manifest.sideEffects).toBe(false);
-    expect(manifest.asyncutils.runtime).toBe('universal');
+    expect(manifest.asyncutilsTooling.runtime).toBe('universal');
     expect(manifest).not.toHaveProperty('dependencies');
     expect(manifest).not.toHaveProperty('peerDependencies');
     expect(manifest.exports).toEqual({

@@ -100,7 +100,7 @@ describe('the built package', () => {
     expect(manifest.exports).toEqual({ '.': entry('index'), './node': entry('node'), './version': entry('version'), './package.json': './package.json' });
     expect(manifest.typesVersions).toEqual({ '*': { node: ['./dist/node.d.cts'], version: ['./dist/version.d.cts'] } });
     expect(manifest.sideEffects).toBe(false);
-    expect(manifest.asyncutils.runtime).toBe('universal');
+    expect(manifest.asyncutilsTooling.runtime).toBe('universal');
     expect(manifest).not.toHaveProperty('dependencies');
     for (const file of ['index.d.ts', 'index.d.cts', 'node.d.ts', 'node.d.cts', 'version.d.ts', 'version.d.cts']) builtPath(file);
   });

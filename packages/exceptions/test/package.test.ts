@@ -86,7 +86,7 @@ describe('the built package', () => {
   it('check 27: the manifest says sideEffects: false and depends on @asyncutils/audit only', () => {
     expect(manifest.sideEffects).toBe(false);
     expect(Object.keys(manifest.dependencies)).toEqual(['@asyncutils/audit']);
-    expect(manifest.asyncutils.runtime).toBe('universal');
+    expect(manifest.asyncutilsTooling.runtime).toBe('universal');
   });
 
   it('check 27: a bundle importing one class carries neither IgnoreErrors, unnest nor the other classes', async () => {

@@ -32,7 +32,7 @@ describe('tree-shaking', () => {
   });
 
   it('every entry of "sizeLimits" holds for the sources too (min + gzip)', async () => {
-    const limits = manifest.asyncutils.sizeLimits as Record<string, number>;
+    const limits = manifest.asyncutilsTooling.sizeLimits as Record<string, number>;
     expect(Object.keys(limits).length).toBeGreaterThan(0);
     for (const [names, limit] of Object.entries(limits)) {
       const { gzipBytes } = await of(names);

@@ -25,10 +25,10 @@ describe('@asyncutils/version public surface', () => {
   it('check 20: universal, side-effect free, no node: import; JSON.stringify gives the string', async () => {
     const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
       sideEffects: unknown;
-      asyncutils: { runtime: string };
+      asyncutilsTooling: { runtime: string };
     };
     expect(manifest.sideEffects).toBe(false);
-    expect(manifest.asyncutils.runtime).toBe('universal');
+    expect(manifest.asyncutilsTooling.runtime).toBe('universal');
     expect(JSON.stringify({ v: new api.VersionInfo(1, 2, 3) })).toBe('{"v":"1.2.3"}');
 
     const { text, inputs } = await bundle({
