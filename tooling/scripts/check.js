@@ -120,7 +120,8 @@ if (tarball) {
 }
 
 // 3. Universal entry -------------------------------------------------------------------------
-const nodeGlobal = /(?<![\w$.])(process|Buffer|__dirname|__filename|require|global|setImmediate|clearImmediate)(?![\w$])/;
+// A Node global used as a value; not a property key (`{setImmediate:t}`, `,process:x`), which names no global.
+const nodeGlobal = /(?<![\w$.])(process|Buffer|__dirname|__filename|require|global|setImmediate|clearImmediate)(?![\w$])(?<![{,]\s*\1(?=\s*:))/;
 const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 /** Removes string literals so words in messages are not taken for identifiers. */
 const stripStrings = (code) => code.replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g, '""');
