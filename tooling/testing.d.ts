@@ -56,3 +56,25 @@ export function rejection(p: PromiseLike<unknown>): Promise<unknown>;
 
 /** Whether `e` is a DOMException with this name (`'TimeoutError'`, `'AbortError'`, …). */
 export function isDomError(e: unknown, name: string): boolean;
+
+/** A promise with its settle functions. */
+export interface Deferred<T = void> {
+  promise: Promise<T>;
+  resolve: (value: T) => void;
+  reject: (reason: unknown) => void;
+}
+
+/** A new {@link Deferred}. */
+export function deferred<T = void>(): Deferred<T>;
+
+/** How many abort listeners `signal` has now. */
+export function abortListeners(signal: AbortSignal): number;
+
+/** An AbortController whose signal counts `addEventListener`/`removeEventListener` calls; `live()` is the current count. */
+export function countedController(): {
+  controller: AbortController;
+  signal: AbortSignal;
+  added: () => number;
+  removed: () => number;
+  live: () => number;
+};

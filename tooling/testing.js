@@ -2,10 +2,12 @@
 // (a source bundle evaluated in this realm or a new `node:vm` realm), child Node processes, and the
 // built files in dist/. Types in testing.d.ts.
 import { execFileSync } from 'node:child_process';
+import { getEventListeners } from 'node:events';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import vm from 'node:vm';
+import { vi } from 'vitest';
 import { bundle } from './bundle.js';
 
 /** @param {URL | string} packageUrl */
@@ -112,4 +114,37 @@ export async function rejection(p) {
 /** Whether `e` is a DOMException with this name (`'TimeoutError'`, `'AbortError'`, …). */
 export function isDomError(e, name) {
   return e instanceof DOMException && e.name === name;
+}
+
+/** A promise with its settle functions. */
+export function deferred() {
+  /** @type {(value: unknown) => void} */
+  let resolve = () => {};
+  /** @type {(reason: unknown) => void} */
+  let reject = () => {};
+  const promise = new Promise((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+/** How many abort listeners `signal` has now. */
+export function abortListeners(signal) {
+  return getEventListeners(signal, 'abort').length;
+}
+
+/** An AbortController whose signal counts listener additions and removals; `live()` is the current count. */
+export function countedController() {
+  const controller = new AbortController();
+  const signal = controller.signal;
+  const add = vi.spyOn(signal, 'addEventListener');
+  const remove = vi.spyOn(signal, 'removeEventListener');
+  return {
+    controller,
+    signal,
+    added: () => add.mock.calls.length,
+    removed: () => remove.mock.calls.length,
+    live: () => abortListeners(signal),
+  };
 }

@@ -86,7 +86,7 @@ function main() {
     return;
   }
   writeFileSync(indexPath, index);
-  if (nextManifestText !== manifestText && stale.includes('package.json dependencies')) writeFileSync(manifestPath, nextManifestText);
+  if (stale.includes('package.json dependencies')) writeFileSync(manifestPath, nextManifestText);
   console.log(stale.length ? `umbrella: wrote ${stale.join(', ')}; run \`pnpm install\` if dependencies changed` : 'umbrella: up to date');
 }
 

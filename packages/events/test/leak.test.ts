@@ -1,12 +1,12 @@
 // Leak tests: many aborted, timed-out and resolved waits leave no abort listener, no timer and no
 // queued waiter behind.
-import { getEventListeners, setMaxListeners } from 'node:events';
+import { setMaxListeners } from 'node:events';
+import { abortListeners as listeners } from '@asyncutils/tooling/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EventWithValue } from '../src/EventWithValue.js';
 import { SingleWaiterEventWithValue } from '../src/SingleWaiterEventWithValue.js';
 import { flush, pendingWaits } from './support/track.js';
 
-const listeners = (signal: AbortSignal): number => getEventListeners(signal, 'abort').length;
 const ignore = (): void => {};
 
 beforeEach(() => {

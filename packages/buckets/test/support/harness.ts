@@ -1,21 +1,15 @@
 // Test plumbing: promise tracking and flushing (from @asyncutils/tooling/testing), audit recording,
 // abort-listener accounting.
 import { addAuditHook, type AuditEventName } from '@asyncutils/audit';
-import { getEventListeners } from 'node:events';
 import { flush as sharedFlush, packageTestKit } from '@asyncutils/tooling/testing';
 
-export { isDomError, rejection, track } from '@asyncutils/tooling/testing';
+export { abortListeners as listeners, isDomError, rejection, track } from '@asyncutils/tooling/testing';
 
 /** Lets every queued microtask (and the ones they queue, a few levels deep) run. */
 export const flush = (rounds = 10): Promise<void> => sharedFlush(rounds);
 
 /** The value `fn` throws (fails when it returns). */
 export const thrown: (fn: () => unknown) => unknown = packageTestKit(new URL('../..', import.meta.url)).thrown;
-
-/** Number of abort listeners on `signal`. */
-export function listeners(signal: AbortSignal): number {
-  return getEventListeners(signal, 'abort').length;
-}
 
 /**
  * Installs a hook recording every event named `name` (as `[event, args]`), optionally throwing `veto` on

@@ -2,10 +2,8 @@
 // kit (another copy of the package in a fresh `node:vm` realm, for tests that must freeze audit hooks).
 import { addAuditHook } from '@asyncutils/audit';
 import { packageTestKit, type PackageTestKit } from '@asyncutils/tooling/testing';
-import { getEventListeners } from 'node:events';
-import { vi } from 'vitest';
 
-export { flush, isDomError, rejection, track } from '@asyncutils/tooling/testing';
+export { countedController, deferred, flush, isDomError, rejection, track } from '@asyncutils/tooling/testing';
 
 /** The module shape of `@asyncutils/channels`'s main entry. */
 export type ChannelsModule = typeof import('../../src/index.js');
@@ -18,23 +16,6 @@ export const loadCopy: Kit['loadCopy'] = kit.loadCopy;
 export const thrown: Kit['thrown'] = kit.thrown;
 /** src/index.ts (with its @asyncutils dependencies) bundled into one CommonJS script (cached). */
 export const bundleSource = (): Promise<string> => kit.bundleSource();
-
-/** A promise with its resolvers. */
-export interface Deferred<T = void> {
-  promise: Promise<T>;
-  resolve: (v: T) => void;
-  reject: (e: unknown) => void;
-}
-
-export function deferred<T = void>(): Deferred<T> {
-  let resolve!: (v: T) => void;
-  let reject!: (e: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
 
 /** Records the audit events whose name passes `filter` (default: the channels events); `off()` removes the hook. */
 export function recordEvents(filter: (name: string) => boolean = (n) => n.startsWith('asyncutils.channels')): {
@@ -53,27 +34,6 @@ export function veto(name: string, err: unknown = new Error(`veto ${name}`)): ((
   return addAuditHook((event) => {
     if (event === name) throw err;
   });
-}
-
-/** An AbortController whose signal counts listener additions/removals; `live()` is the current count. */
-export function countedController(): {
-  controller: AbortController;
-  signal: AbortSignal;
-  added: () => number;
-  removed: () => number;
-  live: () => number;
-} {
-  const controller = new AbortController();
-  const signal = controller.signal;
-  const add = vi.spyOn(signal, 'addEventListener');
-  const remove = vi.spyOn(signal, 'removeEventListener');
-  return {
-    controller,
-    signal,
-    added: () => add.mock.calls.length,
-    removed: () => remove.mock.calls.length,
-    live: () => getEventListeners(signal, 'abort').length,
-  };
 }
 
 /** Evaluates `code` in `realm` and returns its completion value. */

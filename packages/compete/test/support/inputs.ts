@@ -70,18 +70,9 @@ export function failAfter(ms: number, error: unknown): Probe<never> {
   return probe;
 }
 
-/** A pending promise with its settlers (for promise inputs). */
-export function deferred<T>(): { promise: Promise<T>; resolve: (v: T) => void; reject: (e: unknown) => void } {
-  let resolve!: (v: T) => void;
-  let reject!: (e: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
-
 /** Whether `e` is the `lost the race` AbortError of `api` (e.g. `asyncutils.compete.first_completed`). */
 export function isLostRace(e: unknown, api: string): boolean {
   return e instanceof DOMException && e.name === 'AbortError' && e.message === `${api}: lost the race`;
 }
+
+export { deferred } from '@asyncutils/tooling/testing';

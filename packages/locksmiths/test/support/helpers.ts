@@ -36,22 +36,6 @@ export class StuckLock extends StubLock {
   }
 }
 
-export interface Deferred<T> {
-  readonly promise: Promise<T>;
-  resolve(value: T): void;
-  reject(reason: unknown): void;
-}
-
-export function deferred<T = void>(): Deferred<T> {
-  let resolve!: (value: T) => void;
-  let reject!: (reason: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
-
 /** The state of a promise after pending callbacks ran: `'pending'`, or its settled outcome. */
 export async function state(promise: Promise<unknown>): Promise<'pending' | { value: unknown } | { error: unknown }> {
   let out: 'pending' | { value: unknown } | { error: unknown } = 'pending';
@@ -130,3 +114,5 @@ export function listenerCounter(signal: AbortSignal): { readonly added: number; 
     },
   };
 }
+
+export { deferred } from '@asyncutils/tooling/testing';

@@ -1,17 +1,11 @@
 // Test plumbing: audit recording, abort-listener accounting and promise helpers.
 import { addAuditHook, type AuditEventName } from '@asyncutils/audit';
-import { getEventListeners } from 'node:events';
 import { flush as sharedFlush } from '@asyncutils/tooling/testing';
 
-export { isDomError, rejection, track } from '@asyncutils/tooling/testing';
+export { abortListeners as listeners, deferred, isDomError, rejection, track } from '@asyncutils/tooling/testing';
 
 /** Lets every queued microtask (and the ones they queue, a few levels deep) run. */
 export const flush = (rounds = 20): Promise<void> => sharedFlush(rounds);
-
-/** Number of abort listeners on `signal`. */
-export function listeners(signal: AbortSignal): number {
-  return getEventListeners(signal, 'abort').length;
-}
 
 /**
  * Installs a hook recording every event named `name` (its args), optionally throwing `veto` on it; the
@@ -25,24 +19,6 @@ export function record(name: AuditEventName, veto?: unknown): { calls: (readonly
     if (veto !== undefined) throw veto;
   });
   return { calls, [Symbol.dispose]: () => void off() };
-}
-
-/** A promise with its settle functions. */
-export interface Deferred<T> {
-  promise: Promise<T>;
-  resolve: (value: T) => void;
-  reject: (reason: unknown) => void;
-}
-
-/** A new {@link Deferred}. */
-export function deferred<T>(): Deferred<T> {
-  let resolve!: (value: T) => void;
-  let reject!: (reason: unknown) => void;
-  const promise = new Promise<T>((y, x) => {
-    resolve = y;
-    reject = x;
-  });
-  return { promise, resolve, reject };
 }
 
 /** A promise that resolves `value` after `ms` (by setTimeout, so fake timers drive it). */
